@@ -1,5 +1,4 @@
 using System.CommandLine;
-using LessonStudy.Crdt.Encoding;
 
 namespace LessonStudy.Cli;
 
