@@ -1,5 +1,6 @@
 using LessonStudy.Crdt.Encoding;
 using LessonStudy.Crdt.Tests.Encoding.Fixtures;
+using LessonStudy.TestKit;
 
 namespace LessonStudy.Crdt.Tests.Encoding;
 
@@ -11,7 +12,8 @@ namespace LessonStudy.Crdt.Tests.Encoding;
 /// </summary>
 public class DecoderFuzzTests
 {
-    private const int Iterations = 100_000;
+    // LESSONSTUDY_FUZZ_ITERATIONS raises the count for long runs.
+    private static readonly int Iterations = TestKnobs.Int("LESSONSTUDY_FUZZ_ITERATIONS", 100_000);
 
     private static readonly byte[][] UpdateCorpusV1 =
     [
