@@ -94,6 +94,16 @@ public class Lib0PrimitiveTests
         Assert.Throws<CrdtFormatException>(() => new Lib0Reader(Hex.Bytes(hex)).ReadVarInt());
     }
 
+    [Fact]
+    public void ReadVarUint_LongRunOfZeroGroups_ThrowsInsteadOfInfinity()
+    {
+        // 150 continuation bytes of zero, then 1: lib0 returns 128^150 (Infinity); no ID or length can be that.
+        var bytes = Enumerable.Repeat((byte)0x80, 150).Append((byte)0x01).ToArray();
+
+        var ex = Assert.Throws<CrdtFormatException>(() => new Lib0Reader(bytes).ReadVarUint());
+        Assert.Contains("2^64", ex.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("ffffffffffffff8f7f", -4580160821035794432d)]
     [InlineData("ffffffffffffff1f", -9007199254740991d)]
