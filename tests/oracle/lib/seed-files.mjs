@@ -7,6 +7,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { generateSession } from './session.mjs'
 import { dumpDoc, diffJson } from '../dump.mjs'
+import { loadDoc } from './seed-dir.mjs'
 
 /**
  * @param {number} seed
@@ -110,20 +111,6 @@ export function writeSeed (seed, outDir) {
   fs.writeFileSync(path.join(dir, 'meta.json'), JSON.stringify(meta) + '\n')
   for (const d of s.replicas) d.destroy()
   return { seed, updates: s.events.length, ops: s.stats.ops, ms: Math.round(performance.now() - t0) }
-}
-
-/**
- * @param {Uint8Array[]} updates
- * @param {1|2} version
- * @param {boolean} gc
- */
-export function loadDoc (updates, version, gc) {
-  const doc = new Y.Doc({ gc })
-  for (const u of updates) {
-    if (version === 1) Y.applyUpdate(doc, u)
-    else Y.applyUpdateV2(doc, u)
-  }
-  return doc
 }
 
 function pick (obj, keys) {
