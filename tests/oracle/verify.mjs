@@ -9,10 +9,10 @@
 //   (everything must pass), then inverts one byte of every cs file of every seed, in memory,
 //   and verifies again (every corruption must be reported). Exit 1 otherwise.
 
-import fs from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from './lib/args.mjs'
 import { runPool, defaultJobs } from './lib/pool.mjs'
+import { runChecks, listFolders, oneLine } from './lib/report.mjs'
 import { CS_FILES } from './lib/verify-seed.mjs'
 
 const args = parseArgs(process.argv.slice(2),
@@ -25,7 +25,7 @@ if (!args.dir) {
 const dir = path.resolve(args.dir)
 const module = new URL('./lib/verify-seed.mjs', import.meta.url).href
 const pool = { jobs: args.jobs, timeoutMs: args.timeout * 1000 }
-const seeds = listSeeds(dir, args.seeds)
+const seeds = listFolders(dir, 'meta.json', args.seeds).filter(name => /^\d+$/.test(name))
 if (seeds.length === 0) {
   console.error(`verify: no seed folders (with meta.json) in ${dir}`)
   process.exit(2)
@@ -38,35 +38,9 @@ if (args['self-test']) {
   process.exit(failed > 0 ? 1 : 0)
 }
 
-async function verifyAll ({ bytes }) {
-  const t0 = performance.now()
-  let passed = 0
-  let failed = 0
-  const failedSeeds = new Set()
+function verifyAll ({ bytes }) {
   const tasks = seeds.map(seed => ({ module, fn: 'verifySeed', args: [path.join(dir, seed), { bytes }] }))
-  await runPool(tasks, {
-    ...pool,
-    onResult: (i, r) => {
-      if (!r.ok) {
-        failed++
-        failedSeeds.add(seeds[i])
-        console.log(`FAIL ${seeds[i]} verify: ${oneLine(r.error)}`)
-        return
-      }
-      for (const c of r.value.checks) {
-        if (c.ok) passed++
-        else {
-          failed++
-          failedSeeds.add(seeds[i])
-          console.log(`FAIL ${seeds[i]} ${c.name}: ${oneLine(c.detail)}`)
-        }
-      }
-    }
-  })
-  const ms = Math.round(performance.now() - t0)
-  console.log(`oracle-verify: ${seeds.length} seeds, ${failedSeeds.size} with failures${failedSeeds.size ? ` (seeds ${[...failedSeeds].sort((a, b) => a - b).join(' ')})` : ''}, ${ms} ms`)
-  console.log(`oracle-verify: ${passed} passed, ${failed} failed`)
-  return { passed, failed }
+  return runChecks(seeds, tasks, 'oracle-verify', pool)
 }
 
 async function selfTest () {
@@ -108,16 +82,4 @@ async function selfTest () {
   const ok = fillErrors.length === 0 && clean.failed === 0 && undetected === 0
   console.log(`oracle-verify self-test: ${ok ? 'PASS' : 'FAIL'}`)
   return ok ? 0 : 1
-}
-
-function listSeeds (root, only) {
-  const wanted = only ? new Set(only.split(',').map(s => s.trim())) : null
-  return fs.readdirSync(root)
-    .filter(name => /^\d+$/.test(name) && fs.existsSync(path.join(root, name, 'meta.json')))
-    .filter(name => wanted === null || wanted.has(name))
-    .sort((a, b) => Number(a) - Number(b))
-}
-
-function oneLine (s) {
-  return String(s).split('\n').slice(0, 3).join(' | ')
 }
