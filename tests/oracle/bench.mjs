@@ -15,6 +15,8 @@
 //   kept in *Runs). Prints ONE JSON object on stdout (progress goes to stderr) for the C# harness.
 //   DIR defaults to <repo>/../shared/traces (the repo is cloned with shared/ beside it);
 //   from a git worktree the main checkout's ../shared/traces is tried too.
+//   The replaying doc has the fixed clientID 2654435769 (a typical 32-bit yjs id, a 5-byte
+//   varUint), so sizes are reproducible; the C# side must use the same id.
 //   Needs --expose-gc; without it the script re-runs itself with the flag.
 
 import * as Y from 'yjs'
@@ -30,6 +32,7 @@ if (typeof global.gc !== 'function') {
 }
 
 const here = path.dirname(new URL(import.meta.url).pathname)
+const CLIENT_ID = 2654435769
 const args = parseArgs(process.argv.slice(2),
   { traces: 'string', runs: 'number', warmup: 'number', only: 'string', merge: 'number', 'merge-runs': 'number', 'merge-warmup': 'number' },
   { runs: 5, warmup: 1, merge: 40000, 'merge-runs': 1, 'merge-warmup': 0 })
@@ -40,6 +43,7 @@ if (files.length === 0) fail(`no *.json.gz traces in ${tracesDir}`)
 
 const result = {
   tool: 'yjs',
+  clientID: CLIENT_ID,
   versions: { yjs: readVersion('yjs'), lib0: readVersion('lib0'), node: process.version },
   runs: args.runs,
   warmup: args.warmup,
@@ -112,6 +116,7 @@ function benchTrace (name, trace) {
 /** One transaction per txn, each patch as delete-then-insert, like the C# side. */
 function replay (trace, onUpdate, limit = trace.txns.length) {
   const doc = new Y.Doc()
+  doc.clientID = CLIENT_ID
   const text = doc.getText('text')
   if (onUpdate) doc.on('update', onUpdate)
   for (let i = 0; i < limit; i++) {

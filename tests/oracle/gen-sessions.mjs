@@ -24,12 +24,15 @@ const seeds = Array.from({ length: args.count }, (_, i) => args.from + i)
 const t0 = performance.now()
 let failed = 0
 let updates = 0
+/** @type {Map<string, number>} struct/content kind -> number of seeds whose files contain it */
+const coverage = new Map()
 const results = await runPool(seeds.map(seed => ({ module, fn: 'writeSeed', args: [seed, outDir] })), {
   jobs: args.jobs,
   timeoutMs: args.timeout * 1000,
   onResult: (i, r) => {
     if (r.ok) {
       updates += r.value.updates
+      for (const k of r.value.kinds) coverage.set(k, (coverage.get(k) ?? 0) + 1)
       if (!args.quiet) console.log(`seed ${seeds[i]}: ${r.value.ops} ops, ${r.value.updates} updates, ${r.value.ms} ms`)
     } else {
       failed++
@@ -38,5 +41,6 @@ const results = await runPool(seeds.map(seed => ({ module, fn: 'writeSeed', args
   }
 })
 const ms = Math.round(performance.now() - t0)
+console.log(`coverage (seeds containing each struct/content kind in state, merged or diff): ${[...coverage].sort().map(([k, n]) => `${k} ${n}`).join(', ')}`)
 console.log(`gen-sessions: ${results.length - failed} seeds written, ${failed} failed, ${updates} updates, ${ms} ms (seeds ${args.from}..${args.from + args.count - 1}, ${args.jobs} jobs) -> ${outDir}`)
 process.exit(failed > 0 ? 1 : 0)

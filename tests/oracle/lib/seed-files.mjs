@@ -8,6 +8,7 @@ import path from 'node:path'
 import { generateSession } from './session.mjs'
 import { dumpDoc, diffJson } from '../dump.mjs'
 import { loadDoc } from './seed-dir.mjs'
+import { Prng } from './prng.mjs'
 
 /**
  * @param {number} seed
@@ -40,6 +41,15 @@ export function writeSeed (seed, outDir) {
   const replay1 = Y.encodeStateAsUpdate(replay)
   const replay2 = Y.encodeStateAsUpdateV2(replay)
   const merged1 = Y.mergeUpdates(v1s)
+  // a random half of the updates: gaps become Skip structs; yjs keeps what it cannot apply pending
+  const subsetRng = new Prng(seed ^ 0x5eed)
+  let subset = v1s.map((_, i) => i).filter(() => subsetRng.chance(0.5))
+  if (subset.length === 0) subset = [0]
+  const mergedSubset = Y.mergeUpdates(subset.map(i => v1s[i]))
+  const subsetDoc = loadDoc([mergedSubset], 1, s.gc)
+  const subsetExpected = dumpDoc(subsetDoc, s.hints)
+  // not asserted: with gaps, yjs may read the merged update differently from the same updates
+  // applied one by one (pending structs and deletes are retried at different moments)
   const merged2 = Y.mergeUpdatesV2(v2s)
   const diff1 = Y.diffUpdate(state1, s.partial.sv)
   const svFromUpdate = Y.encodeStateVectorFromUpdate(merged1)
@@ -49,6 +59,7 @@ export function writeSeed (seed, outDir) {
 
   // yjs must accept its own reference files; a failure here is a generator bug, not a C# bug
   check(seed, 'replay v1 updates', diffJson(dumpDoc(replay, s.hints), expected))
+  check(seed, 'replay leaves nothing pending', replay.store.pendingStructs === null && replay.store.pendingDs === null ? null : 'pending')
   check(seed, 'replay v2 updates', diffJson(dumpDoc(loadDoc(v2s, 2, s.gc), s.hints), expected))
   check(seed, 'state.v2', diffJson(dumpDoc(loadDoc([state2], 2, s.gc), s.hints), expected))
   check(seed, 'merged.v1', diffJson(dumpDoc(loadDoc([merged1], 1, s.gc), s.hints), expected))
@@ -76,6 +87,7 @@ export function writeSeed (seed, outDir) {
     'replay.v2.bin': replay2,
     'merged.v1.bin': merged1,
     'merged.v2.bin': merged2,
+    'merged-subset.v1.bin': mergedSubset,
     'partial-sv.bin': s.partial.sv,
     'partial-state.v1.bin': s.partial.state,
     'diff.v1.bin': diff1,
@@ -86,8 +98,10 @@ export function writeSeed (seed, outDir) {
   for (const [name, bytes] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), bytes)
   fs.writeFileSync(path.join(dir, 'expected.json'), JSON.stringify(expected, null, 1) + '\n')
   fs.writeFileSync(path.join(dir, 'hints.json'), JSON.stringify(s.hints) + '\n')
+  fs.writeFileSync(path.join(dir, 'merged-subset.json'), JSON.stringify({ updates: subset, expected: subsetExpected }) + '\n')
 
   const statesIdentical = s.replicas.every(d => Buffer.from(Y.encodeStateAsUpdate(d)).equals(state1))
+  const kinds = structKinds([state1, merged1, diff1, mergedSubset])
   const meta = {
     seed,
     replicas: s.replicas.length,
@@ -105,12 +119,30 @@ export function writeSeed (seed, outDir) {
     partial: { replica: s.partial.replica, atOp: s.partial.atOp },
     allReplicaStatesIdentical: statesIdentical,
     stateFromStateIdentical: reloadIdentical,
+    structKinds: kinds,
     // per update file: [replica index, 1 if a local edit, 0 if emitted while applying a remote update]
     updates: s.events.map(e => [e.replica, e.local ? 1 : 0])
   }
   fs.writeFileSync(path.join(dir, 'meta.json'), JSON.stringify(meta) + '\n')
   for (const d of s.replicas) d.destroy()
-  return { seed, updates: s.events.length, ops: s.stats.ops, ms: Math.round(performance.now() - t0) }
+  return { seed, updates: s.events.length, ops: s.stats.ops, kinds, ms: Math.round(performance.now() - t0) }
+}
+
+/**
+ * Struct/content kinds present in the given v1 updates, e.g. GC, Skip, String, Type:YXmlHook.
+ * @param {Uint8Array[]} updates
+ */
+function structKinds (updates) {
+  const kinds = new Set()
+  for (const u of updates) {
+    for (const st of Y.decodeUpdate(u).structs) {
+      if (!(st instanceof Y.Item)) { kinds.add(st.constructor.name); continue }
+      const c = st.content
+      const name = c.constructor.name.replace(/^Content/, '')
+      kinds.add(c instanceof Y.ContentType ? `Type:${c.type.constructor.name}` : name)
+    }
+  }
+  return [...kinds].sort()
 }
 
 function pick (obj, keys) {

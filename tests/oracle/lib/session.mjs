@@ -477,8 +477,14 @@ class SessionBuilder {
         })
         return t
       }
-      case 'yxml':
-        return rng.chance(0.5) ? this.xmlElement(depth) : this.xmlText()
+      case 'yxml': {
+        const pick = rng.int(0, 2)
+        if (pick === 0) return this.xmlElement(depth)
+        if (pick === 1) return this.xmlText()
+        const frag = new Y.XmlFragment()
+        this.after.push(() => frag.insert(0, [this.xmlText(), this.xmlElement(depth + 1)]))
+        return frag
+      }
       case 'subdoc': {
         this.stats.subdocs++
         /** @type {any} */
