@@ -117,7 +117,8 @@ public partial class YText
             Pending.Add(() => SetAttribute(attributeName, attributeValue));
             return;
         }
-        doc.Transact(transaction => TypeMapSet(transaction, this, attributeName, attributeValue));
+        var value = SharedValue.NormalizeMapValue(attributeValue);
+        doc.Transact(transaction => TypeMapSet(transaction, this, attributeName, value));
     }
 
     /// <summary>The value of a type attribute, or <see cref="JsUndefined.Value"/> if it is not set.</summary>

@@ -104,7 +104,7 @@ public partial class YText : AbstractType
     }
 
     /// <summary>The JSON value of this text: its string (<see cref="ToString"/>).</summary>
-    public string ToJson() => ToString();
+    public override object? ToJson() => ToString();
 
     internal ItemTextListPosition RentPosition()
     {

@@ -1,4 +1,3 @@
-using System.Numerics;
 using System.Text;
 using LessonStudy.Crdt.Encoding;
 using LessonStudy.Crdt.Structs;
@@ -63,10 +62,10 @@ public class YXmlText : YText
                 // sort attributes to get a unique order
                 attrs.Sort(static (a, b) => string.CompareOrdinal(a.Key, b.Key));
                 foreach (var (key, value) in attrs)
-                    sb.Append(' ').Append(key).Append("=\"").Append(InterpolateJs(value)).Append('"');
+                    sb.Append(' ').Append(key).Append("=\"").Append(SharedValue.ToJsString(value)).Append('"');
                 sb.Append('>');
             }
-            sb.Append(InterpolateJs(delta.Insert));
+            sb.Append(SharedValue.ToJsString(delta.Insert));
             for (var i = nodeNames.Length - 1; i >= 0; i--)
                 sb.Append("</").Append(nodeNames[i]).Append('>');
         }
@@ -74,7 +73,7 @@ public class YXmlText : YText
     }
 
     /// <summary>The JSON value of this text: its XML string (<see cref="ToString"/>).</summary>
-    public new string ToJson() => ToString();
+    public override object? ToJson() => ToString();
 
     /// <summary>JavaScript <c>for (const key in value)</c> with the values: own enumerable properties.</summary>
     private static List<KeyValuePair<string, object?>> EnumerableKeys(object? value)
@@ -103,45 +102,4 @@ public class YXmlText : YText
     }
 
     private static string IndexKey(int i) => i.ToString(System.Globalization.CultureInfo.InvariantCulture);
-
-    /// <summary>JavaScript <c>`${value}`</c> for values of the value model.</summary>
-    private static string InterpolateJs(object? value) => value switch
-    {
-        null => "null",
-        JsUndefined => "undefined",
-        string s => s,
-        bool b => b ? "true" : "false",
-        double d => JsJson.FormatNumber(d),
-        BigInteger n => n.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        object?[] arr => JoinArray(arr),
-        byte[] bytes => JoinBytes(bytes),
-        JsObject => "[object Object]",
-        _ => value.ToString() ?? string.Empty,
-    };
-
-    // Array.prototype.toString: elements joined by ",", null and undefined as "".
-    private static string JoinArray(object?[] arr)
-    {
-        var sb = new StringBuilder();
-        for (var i = 0; i < arr.Length; i++)
-        {
-            if (i > 0)
-                sb.Append(',');
-            if (arr[i] is not null and not JsUndefined)
-                sb.Append(InterpolateJs(arr[i]));
-        }
-        return sb.ToString();
-    }
-
-    private static string JoinBytes(byte[] bytes)
-    {
-        var sb = new StringBuilder();
-        for (var i = 0; i < bytes.Length; i++)
-        {
-            if (i > 0)
-                sb.Append(',');
-            sb.Append(bytes[i]);
-        }
-        return sb.ToString();
-    }
 }

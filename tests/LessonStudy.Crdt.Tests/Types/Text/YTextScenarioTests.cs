@@ -5,7 +5,8 @@ namespace LessonStudy.Crdt.Tests.Types.Text;
 
 /// <summary>
 /// Operation sequences replayed against expectations produced by yjs 13.6.33 (Node, clientID 1):
-/// the final string, length, <c>toDelta()</c> and every event's delta, all as yjs prints them.
+/// the final string, length, <c>toDelta()</c>, every event's delta (as yjs prints them) and the
+/// bytes of <c>encodeStateAsUpdate</c>.
 /// </summary>
 public class YTextScenarioTests
 {
@@ -41,6 +42,7 @@ public class YTextScenarioTests
                 """[{"retain":5},{"insert":"😀"}]""",
             ],
             r.Events);
+        AssertUpdate(r, "01040100040104746578740461efbfbd84010104efbfbd62c401010102015884010304f09f988000");
     }
 
     [Fact]
@@ -73,6 +75,7 @@ public class YTextScenarioTests
                 """[{"retain":1},{"insert":"r","attributes":{"bold":true}}]""",
             ],
             r.Events);
+        AssertUpdate(r, "010f0100040104746578740161840100016281010101840102016484010301658401040166c10100010101c10103010401c601010102066974616c69630474727565c601040105066974616c6963046e756c6cc1010201030146010004626f6c640474727565c4010b01000171c6010c010004626f6c64046e756c6cc4010c010d0172010103020106020a01");
     }
 
     [Fact]
@@ -106,6 +109,7 @@ public class YTextScenarioTests
                 """[{"retain":6},{"retain":5,"attributes":{"italic":true}},{"delete":1},{"insert":"!"}]""",
             ],
             r.Events);
+        AssertUpdate(r, "010b01000601047465787404626f6c6404747275658401000648656c6c6f2086010604626f6c64046e756c6c84010705776f726c6481010c0186010d06686561646572013184010e010a86010f06686561646572046e756c6cc601070108066974616c69630474727565c6010c010d066974616c6963046e756c6cc4010d010e01210101010d01");
     }
 
     [Fact]
@@ -121,6 +125,7 @@ public class YTextScenarioTests
         Assert.Equal(
             """[{"retain":1},{"retain":1,"attributes":{"bold":true}},{"insert":"\n\n\n","attributes":{"bold":true}}]""",
             r.Events[1]);
+        AssertUpdate(r, "010501000401047465787401618401000162c60100010104626f6c640474727565840101030a0a0a86010504626f6c64046e756c6c00");
     }
 
     [Fact]
@@ -133,6 +138,7 @@ public class YTextScenarioTests
         });
         Assert.Equal("abc\n", r.Text.ToString());
         Assert.Equal(["""[{"insert":"ab"}]""", """[{"retain":2},{"insert":"c\n"}]"""], r.Events);
+        AssertUpdate(r, "0101010004010474657874046162630a00");
     }
 
     [Fact]
@@ -148,6 +154,7 @@ public class YTextScenarioTests
         Assert.Equal(4, r.Text.Length);
         Assert.Equal("""[{"insert":"x"},{"insert":"inner","attributes":{"k":"v"}},{"insert":"yz"}]""", DeltaJson(r.Text.ToDelta()));
         Assert.Equal("""[{"retain":1},{"insert":"inner","attributes":{"k":"v"}}]""", r.Events[1]);
+        AssertUpdate(r, "010701000401047465787401788401000179c601000101016b03227622c701020101020400010305696e6e6572c601030101016b046e756c6c840101017a00");
     }
 
     [Fact]
@@ -173,7 +180,11 @@ public class YTextScenarioTests
                 """[{"retain":4},{"insert":"-","attributes":{"link":{"href":"http://a","title":"t"}}}]""",
             ],
             r.Events);
+        AssertUpdate(r, "0107010004010474657874046c696e6b84010303206865840106027265460100046c696e6b1f7b2268726566223a22687474703a2f2f61222c227469746c65223a2274227dc10103010401c601060107046c696e6b046e756c6cc4010a0104012d0101010a01");
     }
+
+    private static void AssertUpdate(Recorded r, string yjsHex) =>
+        Assert.Equal(yjsHex, Convert.ToHexStringLower(r.Doc.EncodeStateAsUpdate()));
 
     private static LessonStudy.Crdt.Encoding.JsObject Obj(params (string Key, object? Value)[] entries)
     {
