@@ -184,6 +184,19 @@ public sealed class JsObject : IEnumerable<KeyValuePair<string, object?>>, IEqua
         return hash;
     }
 
+    /// <summary>The object as <c>JSON.stringify</c> prints it, or <c>[object Object]</c> when JSON cannot hold it (a bigint inside).</summary>
+    public override string ToString()
+    {
+        try
+        {
+            return JsJson.Stringify(this) ?? "{}";
+        }
+        catch (ArgumentException)
+        {
+            return "[object Object]";
+        }
+    }
+
     internal string KeyAt(int position) => _keys[position];
 
     internal object? ValueAt(int position) => _values[position];

@@ -94,10 +94,12 @@ public static partial class JsValue
     {
         switch (value)
         {
+            case double d:
+                result = double.IsNaN(d) ? CanonicalNaN(d) : value;
+                return true;
             case null:
             case string:
             case bool:
-            case double:
             case BigInteger:
             case JsUndefined:
             case byte[]:
@@ -111,8 +113,8 @@ public static partial class JsValue
             case ushort v: result = (double)v; return true;
             case byte v: result = (double)v; return true;
             case sbyte v: result = (double)v; return true;
-            case float v: result = (double)v; return true;
-            case Half v: result = (double)v; return true;
+            case float v: result = CanonicalNaN(v); return true;
+            case Half v: result = CanonicalNaN((double)v); return true;
             case decimal v: result = (double)v; return true;
             case ReadOnlyMemory<byte> v: result = v.ToArray(); return true;
             case Memory<byte> v: result = v.ToArray(); return true;
@@ -128,6 +130,10 @@ public static partial class JsValue
                 throw new ArgumentException($"A value of type {value.GetType()} has no JavaScript counterpart in the Any value model.", nameof(value));
         }
     }
+
+    // .NET's NaN (0xFFF8…) becomes JavaScript's (0x7FF8…) so that writeAny emits the bytes a JavaScript peer would.
+    private static double CanonicalNaN(double d) =>
+        double.IsNaN(d) && BitConverter.DoubleToInt64Bits(d) == unchecked((long)0xFFF8000000000000) ? AnyEncoding.JsNaN : d;
 
     // A new container with the same, not yet normalized, children.
     private static object CopyContainer(object value)
