@@ -51,7 +51,7 @@ public sealed class ContentJSON : IContent
         for (var i = offset; i < Arr.Length; i++)
         {
             var c = Arr[i];
-            encoder.WriteString(c is JsUndefined ? "undefined" : JsonText.Stringify(c));
+            encoder.WriteString(c is JsUndefined ? "undefined" : JsJson.Stringify(c) ?? "undefined");
         }
     }
 
@@ -64,7 +64,7 @@ public sealed class ContentJSON : IContent
         for (var i = 0; i < len; i++)
         {
             var c = decoder.ReadString();
-            cs.Add(c == "undefined" ? JsUndefined.Value : JsonText.Parse(c));
+            cs.Add(c == "undefined" ? JsUndefined.Value : JsJson.Parse(c, decoder.RestDecoder.Limits));
         }
 
         return new ContentJSON([.. cs]);

@@ -51,6 +51,7 @@ public sealed partial class Item : AbstractStruct
     internal Item(ID id, Item? left, ID? origin, Item? right, ID? rightOrigin, object? parent, string? parentSub, IContent content)
         : base(id, content.GetLength())
     {
+        Info = content.IsCountable() ? CountableBit : (byte)0;
         Origin = origin;
         Left = left;
         Right = right;
@@ -58,7 +59,6 @@ public sealed partial class Item : AbstractStruct
         _parent = parent;
         ParentSub = parentSub;
         Content = content;
-        Info = content.IsCountable() ? CountableBit : (byte)0;
     }
 
     /// <summary>The item that was to the left when this one was created.</summary>
