@@ -40,7 +40,7 @@ public static class DocumentJson
 
     /// <summary>The JSON text, byte for byte what JavaScript's <c>JSON.stringify</c> gives for the same value.</summary>
     public static string ToJson(Doc doc, IReadOnlyDictionary<string, RootKind>? hints = null) =>
-        JsJson.Stringify(ToJsValue(doc, hints))!;
+        JsJson.Stringify(ToJsValue(doc, hints)) ?? "null";
 
     private static object? TypeValue(AbstractType type) => type switch
     {
