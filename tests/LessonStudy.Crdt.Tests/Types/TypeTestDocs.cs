@@ -16,6 +16,8 @@ internal sealed class RecordingDoc
     public List<string> Updates { get; } = [];
 
     public string FullState => Hex.Of(Doc.EncodeStateAsUpdate());
+
+    public string FullStateV2 => Hex.Of(Doc.EncodeStateAsUpdateV2());
 }
 
 internal static class TypeTestDocs

@@ -42,6 +42,9 @@ public class YXmlGoldenTests
         Assert.Equal(
             "01080400070103786d6c0301500700040003047370616e2800040005636c6173730177046c6561642100040005616c69676e018104000100012800040106646174612d6e01770131c70400040403036469760104010303",
             r.FullState);
+        Assert.Equal(
+            "0003000300024406040102024201080d070128002100810000002800c7231b786d6c507370616e636c617373616c69676e646174612d6e646976030104450006030301000002430102410301080077046c6561647701310104010302",
+            r.FullStateV2);
         const string xml = """<p class="lead"><span data-n="1"></span></p><div></div>""";
         Assert.Equal(xml, f.ToString());
         Assert.Equal(xml, f.ToJson());
@@ -76,5 +79,18 @@ public class YXmlGoldenTests
         Assert.Equal(
             """<div 10="ten" Zed="z" a="b" arr="1,a," big="1e+21" bool="false" fl="0.1" n="5" nul="null" o="[object Object]"><p></p></div>[object Object]""",
             f.ToString());
+    }
+
+    [Fact]
+    public void ApplyYjsStateV2_ReencodesAsYjsV1()
+    {
+        var doc = new Doc(new DocOptions { ClientId = 9 });
+        doc.ApplyUpdateV2(Convert.FromHexString(
+            "0003000300024406040102024201080d070128002100810000002800c7231b786d6c507370616e636c617373616c69676e646174612d6e646976030104450006030301000002430102410301080077046c6561647701310104010302"));
+
+        Assert.Equal("""<p class="lead"><span data-n="1"></span></p><div></div>""", doc.GetXmlFragment("xml").ToString());
+        Assert.Equal(
+            "01080400070103786d6c0301500700040003047370616e2800040005636c6173730177046c6561642100040005616c69676e018104000100012800040106646174612d6e01770131c70400040403036469760104010303",
+            Convert.ToHexStringLower(doc.EncodeStateAsUpdate()));
     }
 }

@@ -1,0 +1,112 @@
+using LessonStudy.Crdt.Encoding;
+
+namespace LessonStudy.Crdt.Updates;
+
+public static partial class EncodedUpdates
+{
+    private static byte[] Merge(IReadOnlyList<ReadOnlyMemory<byte>> updates, UpdateFormat format, DecodeLimits? limits)
+    {
+        ArgumentNullException.ThrowIfNull(updates);
+        if (updates.Count == 1)
+        {
+            return updates[0].ToArray();
+        }
+
+        var all = new List<LazyStruct>(updates.Count);
+        var byClient = new Dictionary<ulong, List<UpdateMerger.Run>>();
+        var ds = new DeleteSet();
+        var ranges = 0;
+        for (var i = 0; i < updates.Count; i++)
+        {
+            var decoder = UpdateCodec.CreateDecoder(format, updates[i], limits);
+            var start = all.Count;
+            var reader = new LazyStructReader(decoder, filterSkips: true);
+            for (var s = reader.Current; s is not null; s = reader.Next())
+            {
+                all.Add(s);
+            }
+
+            UpdateDeleteSet.ReadAppend(ds, decoder, ref ranges);
+            OrderByClientDescending(all, start);
+            AddRuns(all, start, i, byClient);
+        }
+
+        var clients = new ulong[byClient.Count];
+        byClient.Keys.CopyTo(clients, 0);
+        Array.Sort(clients);
+        var merger = new UpdateMerger(all, updates.Count);
+        for (var c = clients.Length - 1; c >= 0; c--)
+        {
+            merger.MergeClient(byClient[clients[c]]);
+        }
+
+        var encoder = UpdateCodec.CreateEncoder(format);
+        merger.Writer.Finish(encoder);
+        ds.SortAndMerge();
+        UpdateDeleteSet.Write(ds, encoder);
+        return encoder.ToArray();
+    }
+
+    /// <summary>Splits one update's structs into per-client runs.</summary>
+    private static void AddRuns(List<LazyStruct> all, int start, int source, Dictionary<ulong, List<UpdateMerger.Run>> byClient)
+    {
+        var j = start;
+        while (j < all.Count)
+        {
+            var client = all[j].Client;
+            var k = j + 1;
+            while (k < all.Count && all[k].Client == client)
+            {
+                k++;
+            }
+
+            if (!byClient.TryGetValue(client, out var runs))
+            {
+                runs = [];
+                byClient.Add(client, runs);
+            }
+
+            runs.Add(new UpdateMerger.Run { Source = source, Pos = j, End = k });
+            j = k;
+        }
+    }
+
+    /// <summary>
+    /// Every update yjs writes lists clients descending and clocks ascending; anything else is
+    /// sorted that way (stably), so that each client is merged in one pass and written once.
+    /// </summary>
+    private static void OrderByClientDescending(List<LazyStruct> all, int start)
+    {
+        var ordered = true;
+        for (var i = start + 1; i < all.Count && ordered; i++)
+        {
+            var prev = all[i - 1];
+            var cur = all[i];
+            ordered = cur.Client < prev.Client || (cur.Client == prev.Client && cur.Clock >= prev.Clock);
+        }
+
+        if (ordered)
+        {
+            return;
+        }
+
+        var count = all.Count - start;
+        var keys = new (ulong Client, long Clock, int Index)[count];
+        var items = new LazyStruct[count];
+        for (var i = 0; i < count; i++)
+        {
+            var s = all[start + i];
+            keys[i] = (s.Client, s.Clock, i);
+            items[i] = s;
+        }
+
+        Array.Sort(keys, items, Comparer<(ulong Client, long Clock, int Index)>.Create(static (a, b) =>
+            a.Client != b.Client ? b.Client.CompareTo(a.Client)
+            : a.Clock != b.Clock ? a.Clock.CompareTo(b.Clock)
+            : a.Index.CompareTo(b.Index)));
+        for (var i = 0; i < count; i++)
+        {
+            all[start + i] = items[i];
+        }
+    }
+}

@@ -1,0 +1,73 @@
+using LessonStudy.Crdt.Encoding;
+
+namespace LessonStudy.Crdt.Updates;
+
+/// <summary>
+/// Delete-set reading and writing as document-less operations need it, on the core
+/// <see cref="DeleteSet"/>: read as written (yjs <c>readDeleteSet</c> neither sorts nor merges)
+/// and appended across updates, so merging many updates' sets is linear in their ranges plus one
+/// sort per client (yjs <c>mergeDeleteSets</c> loops over every set for every client; the result
+/// after <see cref="DeleteSet.SortAndMerge()"/> is the same), and written with clients descending
+/// (yjs <c>writeDeleteSet</c>).
+/// </summary>
+internal static class UpdateDeleteSet
+{
+    /// <summary>Reads a delete set into <paramref name="ds"/>, appending; clients without ranges are dropped.</summary>
+    public static void ReadAppend(DeleteSet ds, IDSDecoder decoder, ref int totalRanges)
+    {
+        var rest = decoder.RestDecoder;
+        var limits = rest.Limits;
+        var numClients = rest.ReadVarUintAsLength("Delete set client count", limits.MaxClients);
+        for (var i = 0; i < numClients; i++)
+        {
+            decoder.ResetDsCurVal();
+            var client = rest.ReadVarUint();
+            var count = rest.ReadVarUintAsLength("Delete range count", limits.MaxDeleteRanges);
+            if (count == 0)
+            {
+                continue;
+            }
+
+            totalRanges += count;
+            if (totalRanges > limits.MaxDeleteRanges)
+            {
+                throw new CrdtFormatException($"The delete sets have more than {limits.MaxDeleteRanges} ranges.");
+            }
+
+            if (!ds.Clients.TryGetValue(client, out var list))
+            {
+                list = new List<DeleteItem>(Math.Min(count, 1024));
+                ds.Clients.Add(client, list);
+            }
+
+            for (var r = 0; r < count; r++)
+            {
+                var clock = decoder.ReadDsClock();
+                var len = decoder.ReadDsLen();
+                list.Add(new DeleteItem(clock, len));
+            }
+        }
+    }
+
+    /// <summary>yjs <c>writeDeleteSet</c>: clients descending, each client's ranges in their current order.</summary>
+    public static void Write(DeleteSet ds, IDSEncoder encoder)
+    {
+        var rest = encoder.RestEncoder;
+        rest.WriteVarUint((ulong)ds.Clients.Count);
+        var clients = new ulong[ds.Clients.Count];
+        ds.Clients.Keys.CopyTo(clients, 0);
+        Array.Sort(clients);
+        for (var c = clients.Length - 1; c >= 0; c--)
+        {
+            var list = ds.Clients[clients[c]];
+            encoder.ResetDsCurVal();
+            rest.WriteVarUint(clients[c]);
+            rest.WriteVarUint((ulong)list.Count);
+            foreach (var item in list)
+            {
+                encoder.WriteDsClock(item.Clock);
+                encoder.WriteDsLen(item.Len);
+            }
+        }
+    }
+}
