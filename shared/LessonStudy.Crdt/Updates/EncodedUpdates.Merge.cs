@@ -40,11 +40,8 @@ public static partial class EncodedUpdates
             merger.MergeClient(byClient[clients[c]]);
         }
 
-        var encoder = UpdateCodec.CreateEncoder(format);
-        merger.Writer.Finish(encoder);
         ds.SortAndMerge();
-        UpdateDeleteSet.Write(ds, encoder);
-        return encoder.ToArray();
+        return Encode(merger.Writer, ds, format);
     }
 
     /// <summary>Splits one update's structs into per-client runs.</summary>

@@ -76,10 +76,12 @@ public static partial class EncodedUpdates
         var ds = new DeleteSet();
         var ranges = 0;
         UpdateDeleteSet.ReadAppend(ds, decoder, ref ranges);
-        var encoder = UpdateCodec.CreateEncoder(to);
-        writer.Finish(encoder);
-        UpdateDeleteSet.Write(ds, encoder);
-        return encoder.ToArray();
+        if (to == UpdateFormat.V2)
+        {
+            UpdateDeleteSet.OrderForV2(ds);
+        }
+
+        return Encode(writer, ds, to);
     }
 
     private static byte[] Diff(ReadOnlyMemory<byte> update, ReadOnlyMemory<byte> stateVector, UpdateFormat format, DecodeLimits? limits)
@@ -119,8 +121,23 @@ public static partial class EncodedUpdates
         var ds = new DeleteSet();
         var ranges = 0;
         UpdateDeleteSet.ReadAppend(ds, decoder, ref ranges);
+        return Encode(writer, ds, format);
+    }
+
+    /// <summary>Writes the collected structs, then the delete set.</summary>
+    private static byte[] Encode(LazyStructWriter writer, DeleteSet ds, UpdateFormat format)
+    {
         var encoder = UpdateCodec.CreateEncoder(format);
-        writer.Finish(encoder);
+        try
+        {
+            writer.Finish(encoder);
+        }
+        catch (ArgumentException ex) when (format == UpdateFormat.V1)
+        {
+            // A V2 format value V1 cannot carry (a bigint has no JSON form; yjs throws a TypeError).
+            throw new CrdtFormatException($"The update holds a value the V1 format cannot encode: {ex.Message}", ex);
+        }
+
         UpdateDeleteSet.Write(ds, encoder);
         return encoder.ToArray();
     }

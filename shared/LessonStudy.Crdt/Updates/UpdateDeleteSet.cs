@@ -12,7 +12,10 @@ namespace LessonStudy.Crdt.Updates;
 /// </summary>
 internal static class UpdateDeleteSet
 {
-    /// <summary>Reads a delete set into <paramref name="ds"/>, appending; clients without ranges are dropped.</summary>
+    /// <summary>
+    /// Reads a delete set into <paramref name="ds"/>, appending; clients without ranges are dropped,
+    /// and so are empty ranges (unlike yjs, which keeps them).
+    /// </summary>
     public static void ReadAppend(DeleteSet ds, IDSDecoder decoder, ref int totalRanges)
     {
         var rest = decoder.RestDecoder;
@@ -34,17 +37,44 @@ internal static class UpdateDeleteSet
                 throw new CrdtFormatException($"The delete sets have more than {limits.MaxDeleteRanges} ranges.");
             }
 
-            if (!ds.Clients.TryGetValue(client, out var list))
-            {
-                list = new List<DeleteItem>(Math.Min(count, 1024));
-                ds.Clients.Add(client, list);
-            }
-
+            ds.Clients.TryGetValue(client, out var list);
             for (var r = 0; r < count; r++)
             {
                 var clock = decoder.ReadDsClock();
                 var len = decoder.ReadDsLen();
+                if (len == 0)
+                {
+                    // Deletes nothing, and V2 cannot encode it (it writes len - 1): yjs never writes one.
+                    continue;
+                }
+
+                if (list is null)
+                {
+                    list = new List<DeleteItem>(Math.Min(count, 1024));
+                    ds.Clients.Add(client, list);
+                }
+
                 list.Add(new DeleteItem(clock, len));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Sorts and merges the ranges of clients whose ranges are out of order or overlap. The V2
+    /// encoding stores each range as a distance from the previous one and cannot express that; yjs
+    /// would write garbage for such a (V1) input, here it keeps its meaning.
+    /// </summary>
+    public static void OrderForV2(DeleteSet ds)
+    {
+        foreach (var list in ds.Clients.Values)
+        {
+            for (var i = 1; i < list.Count; i++)
+            {
+                if (list[i].Clock < list[i - 1].Clock + list[i - 1].Len)
+                {
+                    DeleteSet.SortAndMerge(list);
+                    break;
+                }
             }
         }
     }
