@@ -1,3 +1,4 @@
+using LessonStudy.Crdt.Encoding;
 using LessonStudy.Crdt.Structs;
 
 namespace LessonStudy.Crdt;
@@ -34,13 +35,16 @@ public sealed partial class Doc
         if (item is not null)
         {
             Item = null;
-            var content = (ContentDoc)item.Content;
-            var opts = content.Opts.ShallowClone();
-            opts.Set("shouldLoad", false);
-            var replacement = ContentDoc.CreateDocFromOpts(Guid, opts);
-            // yjs spreads the options over shouldLoad: false, so the replacement never loads by itself.
+            // If the item was collected meanwhile, yjs still builds the replacement (from no options).
+            var content = item.Content as ContentDoc;
+            var replacement = ContentDoc.CreateDocFromOpts(Guid, content?.Opts ?? new JsObject());
+            // yjs spreads the options under shouldLoad: false, so the replacement never loads by itself.
             replacement.ShouldLoad = false;
-            content.Doc = replacement;
+            if (content is not null)
+            {
+                content.Doc = replacement;
+            }
+
             replacement.Item = item;
             item.Parent!.Doc!.Transact(
                 tr =>

@@ -163,7 +163,7 @@ public sealed partial class Doc
         var dsRest = ApplyDeleteBlocks(decoded.DeleteBlocks, transaction, store);
         if (store.PendingDs is { } pendingDs)
         {
-            var pendingDecoder = UpdateFormats.CreateDecoderV2(pendingDs, Options.Limits);
+            var pendingDecoder = UpdateFormats.CreateDecoderV2(pendingDs, PendingUpdates.OwnData);
             pendingDecoder.RestDecoder.ReadVarUint(); // zero structs: pending deletions carry only a delete set
             var dsRest2 = ApplyDeleteBlocks(DeleteSet.ReadBlocks(pendingDecoder), transaction, store);
             store.PendingDs = dsRest is not null && dsRest2 is not null
@@ -179,7 +179,7 @@ public sealed partial class Doc
         {
             var update = store.PendingStructs!.Update;
             store.PendingStructs = null;
-            return DecodedUpdate.Decode(UpdateFormats.CreateDecoderV2(update, Options.Limits));
+            return DecodedUpdate.Decode(UpdateFormats.CreateDecoderV2(update, PendingUpdates.OwnData));
         }
 
         return null;

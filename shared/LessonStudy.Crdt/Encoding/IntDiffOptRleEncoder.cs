@@ -74,13 +74,12 @@ internal sealed class IntDiffOptRleDecoder(Lib0Reader reader, string column)
                 throw new CrdtFormatException($"The {column} column of the V2 update ended early.");
             }
 
-            // lib0 reads at most 2^63 in magnitude here, so the long conversion is exact.
-            var v = (long)reader.ReadVarInt();
+            var v = (long)RunLength.ReadVarInt(reader, column);
             _diff = v >> 1;
             _count = 1;
             if ((v & 1) != 0)
             {
-                _count = (long)reader.ReadVarUint() + 2;
+                _count = RunLength.Read(reader, column, 2);
             }
         }
 

@@ -13,7 +13,7 @@ namespace LessonStudy.Crdt.Encoding;
 /// (<c>int</c>, <c>long</c>, <c>float</c>, <c>decimal</c> …) are accepted on input and become doubles.</item>
 /// <item><see cref="System.Numerics.BigInteger"/> — a JavaScript bigint (written as a signed 64-bit value).</item>
 /// <item><see cref="byte"/>[] — a Uint8Array.</item>
-/// <item><see cref="JsObject"/> — a plain object, keys in JavaScript property order.</item>
+/// <item><c>JsObject</c> — a plain object, keys in JavaScript property order.</item>
 /// <item><c>object?[]</c> (or any <c>IReadOnlyList&lt;object?&gt;</c> on input) — an array.</item>
 /// </list>
 /// Shared types and documents are not Any values; they are content of their own.

@@ -101,7 +101,7 @@ public sealed class Lib0Reader
             mult *= 128;
             if (b < 0x80)
             {
-                return ToUInt64(num);
+                return ToUInt64(num, start);
             }
 
             if (num > MaxSafeInteger)
@@ -210,6 +210,12 @@ public sealed class Lib0Reader
     private CrdtFormatException EndOfInput(string what) =>
         new($"Unexpected end of input at byte {_pos} of {_data.Length} while reading {what}.");
 
-    private static ulong ToUInt64(double num) =>
-        num >= 18446744073709551615d ? ulong.MaxValue : (ulong)num;
+    /// <summary>
+    /// lib0 would return numbers of 2^64 and more (even Infinity or NaN, after long runs of 0x80
+    /// bytes); no ID, clock or length can be that large, so we refuse them instead.
+    /// </summary>
+    private static ulong ToUInt64(double num, int start) =>
+        num < 18446744073709551616d
+            ? (ulong)num
+            : throw new CrdtFormatException($"Integer out of range at byte {start}: a varUint of 2^64 or more.");
 }

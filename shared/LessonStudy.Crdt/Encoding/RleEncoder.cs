@@ -50,7 +50,7 @@ internal sealed class RleDecoder(Lib0Reader reader, string column)
             }
 
             _state = reader.ReadUint8();
-            _count = reader.HasContent ? (long)reader.ReadVarUint() + 1 : -1;
+            _count = reader.HasContent ? RunLength.Read(reader, column, 1) : -1;
         }
 
         _count--;

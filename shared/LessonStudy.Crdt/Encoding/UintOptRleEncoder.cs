@@ -68,13 +68,13 @@ internal sealed class UintOptRleDecoder(Lib0Reader reader, string column)
                 throw new CrdtFormatException($"The {column} column of the V2 update ended early.");
             }
 
-            var v = reader.ReadVarInt();
+            var v = RunLength.ReadVarInt(reader, column);
             _count = 1;
             // A negative sign (−0 included) says a run length follows.
             if (double.IsNegative(v))
             {
                 v = -v;
-                _count = (long)reader.ReadVarUint() + 2;
+                _count = RunLength.Read(reader, column, 2);
             }
 
             _state = (ulong)v;

@@ -70,7 +70,7 @@ public class GoldenUpdateTests
     {
         var doc = NewDoc(1);
         var array = doc.GetArray("a");
-        doc.Transact(tr => Insert(tr, array, 0, new Structs.ContentType(new Types.YMap())));
+        doc.Transact(tr => Insert(tr, array, 0, new LessonStudy.Crdt.Structs.ContentType(new LessonStudy.Crdt.Types.YMap())));
         doc.Transact(tr => Delete(tr, array, 0, 1));
         Assert.Equal("0101010001010161010101010001", ToHex(doc.EncodeStateAsUpdate()));
     }

@@ -99,6 +99,17 @@ public class AnyEncodingTests
     [InlineData("79")]
     public void ReadAny_ThenWriteAny_ReproducesBytes(string hex) => Assert.Equal(hex, Write(Read(hex)));
 
+    [Theory]
+    [InlineData("7b7ff0000000000001", "7b7ff0000000000001")]
+    [InlineData("7b7ff8000000000001", "7b7ff8000000000001")]
+    [InlineData("7c7fc00001", "7b7ff8000020000000")]
+    [InlineData("7c7f800001", "7b7ff8000020000000")]
+    public void ReadAnyThenWriteAny_NaNPayloads_AreKeptLikeV8(string input, string expected)
+    {
+        // Node 20: a NaN read with getFloat64/getFloat32 keeps its payload when written back.
+        Assert.Equal(expected, Write(new Lib0Reader(Hex.Bytes(input)).ReadAny()));
+    }
+
     [Fact]
     public void WriteAny_ClrValues_AreNormalized()
     {

@@ -1,0 +1,42 @@
+namespace LessonStudy.TestKit;
+
+/// <summary>Finds the repository and the project materials beside it (<c>../shared</c>).</summary>
+public static class RepoPaths
+{
+    private static readonly Lazy<string> RootPath = new(FindRoot);
+
+    /// <summary>The folder holding <c>LessonStudy.sln</c>.</summary>
+    public static string Root => RootPath.Value;
+
+    /// <summary><c>tests/oracle</c>: the Node package around the pinned yjs.</summary>
+    public static string Oracle => Path.Combine(Root, "tests", "oracle");
+
+    /// <summary>The editing traces, <c>../shared/traces</c> beside the repository.</summary>
+    public static string Traces
+    {
+        get
+        {
+            var dir = Path.GetFullPath(Path.Combine(Root, "..", "shared", "traces"));
+            if (!Directory.Exists(dir))
+            {
+                throw new DirectoryNotFoundException(
+                    $"The editing traces are expected in '{dir}' (the project's shared/ folder beside the repository).");
+            }
+
+            return dir;
+        }
+    }
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "LessonStudy.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new DirectoryNotFoundException($"No LessonStudy.sln above '{AppContext.BaseDirectory}'.");
+    }
+}
