@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text;
 using LessonStudy.Crdt.Encoding;
 using LessonStudy.Crdt.Structs;
@@ -12,27 +13,39 @@ namespace LessonStudy.Crdt.Types;
 /// </summary>
 public sealed class YTextEvent : YEvent
 {
+    private static readonly IReadOnlySet<string> NoKeys = FrozenSet<string>.Empty;
+
+    // The changed keys are read from the transaction's set on first access: typing fires one event
+    // per keystroke and hardly anyone asks for the keys of a text.
+    private readonly HashSet<string?> _subs;
+    private IReadOnlySet<string>? _keysChanged;
     private List<DeltaOp>? _textDelta;
 
     internal YTextEvent(YText ytext, Transaction transaction, HashSet<string?> subs)
         : base(ytext, transaction)
     {
-        var keysChanged = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var sub in subs)
-        {
-            if (sub is null)
-                ChildListChanged = true;
-            else
-                keysChanged.Add(sub);
-        }
-        KeysChanged = keysChanged;
+        _subs = subs;
+        ChildListChanged = subs.Contains(null);
     }
 
     /// <summary>Whether the text content (as opposed to the type's map attributes) changed.</summary>
     public bool ChildListChanged { get; }
 
     /// <summary>The names of the type attributes (<see cref="YText.SetAttribute"/>) that changed.</summary>
-    public IReadOnlySet<string> KeysChanged { get; }
+    public IReadOnlySet<string> KeysChanged => _keysChanged ??= CollectKeys(_subs);
+
+    private static IReadOnlySet<string> CollectKeys(HashSet<string?> subs)
+    {
+        if (subs.Count == (subs.Contains(null) ? 1 : 0))
+            return NoKeys;
+        var keys = new HashSet<string>(subs.Count, StringComparer.Ordinal);
+        foreach (var sub in subs)
+        {
+            if (sub is not null)
+                keys.Add(sub);
+        }
+        return keys;
+    }
 
     /// <summary>The change as a rich-text delta (computed once, on first access).</summary>
     public override IReadOnlyList<DeltaOp> Delta => _textDelta ??= ComputeDelta();
