@@ -1,3 +1,5 @@
+using LessonStudy.Crdt.Updates;
+
 namespace LessonStudy.Crdt;
 
 /// <summary>
@@ -8,14 +10,25 @@ namespace LessonStudy.Crdt;
 internal static class PendingUpdates
 {
     internal static byte[] MergeUpdatesV2(IReadOnlyList<byte[]> updates) =>
-        throw new NotSupportedException("Merging pending updates needs Updates.MergeUpdatesV2 (not merged yet).");
+        EncodedUpdates.MergeUpdatesV2(AsMemories(updates));
 
     internal static byte[] MergeUpdatesV1(IReadOnlyList<byte[]> updates) =>
-        throw new NotSupportedException("Merging pending updates needs Updates.MergeUpdates (not merged yet).");
+        EncodedUpdates.MergeUpdates(AsMemories(updates));
 
     internal static byte[] DiffUpdateV2(byte[] update, ReadOnlyMemory<byte> stateVector) =>
-        throw new NotSupportedException("Re-emitting pending structs needs Updates.DiffUpdateV2 (not merged yet).");
+        EncodedUpdates.DiffUpdateV2(update, stateVector);
 
     internal static byte[] ConvertUpdateFormatV2ToV1(byte[] update) =>
-        throw new NotSupportedException("Re-emitting pending data needs Updates.ConvertUpdateFormatV2ToV1 (not merged yet).");
+        EncodedUpdates.ConvertUpdateFormatV2ToV1(update);
+
+    private static ReadOnlyMemory<byte>[] AsMemories(IReadOnlyList<byte[]> updates)
+    {
+        var memories = new ReadOnlyMemory<byte>[updates.Count];
+        for (var i = 0; i < memories.Length; i++)
+        {
+            memories[i] = updates[i];
+        }
+
+        return memories;
+    }
 }
