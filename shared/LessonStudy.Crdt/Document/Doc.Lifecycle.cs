@@ -34,18 +34,24 @@ public sealed partial class Doc
         if (item is not null)
         {
             Item = null;
-            var content = (ContentDoc)item.Content;
-            var opts = content.Opts.ShallowClone();
-            opts.Set("shouldLoad", false);
-            var replacement = ContentDoc.CreateDocFromOpts(Guid, opts);
-            // yjs spreads the options over shouldLoad: false, so the replacement never loads by itself.
-            replacement.ShouldLoad = false;
-            content.Doc = replacement;
-            replacement.Item = item;
+            // A deleted sub-document whose item was garbage-collected holds ContentDeleted by now;
+            // yjs then builds the replacement anyway but never adds it (the item is deleted).
+            Doc? replacement = null;
+            if (item.Content is ContentDoc content)
+            {
+                var opts = content.Opts.ShallowClone();
+                opts.Set("shouldLoad", false);
+                replacement = ContentDoc.CreateDocFromOpts(Guid, opts);
+                // yjs spreads the options over shouldLoad: false, so the replacement never loads by itself.
+                replacement.ShouldLoad = false;
+                content.Doc = replacement;
+                replacement.Item = item;
+            }
+
             item.Parent!.Doc!.Transact(
                 tr =>
                 {
-                    if (!item.Deleted)
+                    if (!item.Deleted && replacement is not null)
                     {
                         tr.SubdocsAddedSet.Add(replacement);
                     }
