@@ -14,12 +14,14 @@ namespace LessonStudy.Crdt.Types;
 public sealed class YTextEvent : YEvent
 {
     private static readonly IReadOnlySet<string> NoKeys = FrozenSet<string>.Empty;
+    private static readonly IReadOnlySet<Item> NoItems = FrozenSet<Item>.Empty;
 
     // The changed keys are read from the transaction's set on first access: typing fires one event
     // per keystroke and hardly anyone asks for the keys of a text.
     private readonly HashSet<string?> _subs;
     private IReadOnlySet<string>? _keysChanged;
     private List<DeltaOp>? _textDelta;
+    private YEventChanges? _textChanges;
 
     internal YTextEvent(YText ytext, Transaction transaction, HashSet<string?> subs)
         : base(ytext, transaction)
@@ -46,6 +48,13 @@ public sealed class YTextEvent : YEvent
         }
         return keys;
     }
+
+    /// <summary>
+    /// yjs <c>YTextEvent.changes</c>: the changed keys and the rich-text <see cref="Delta"/>; the
+    /// added and deleted sets are empty for text. (Read through a <see cref="YEvent"/> reference,
+    /// <see cref="YEvent.Changes"/> still gives the list view of the base class.)
+    /// </summary>
+    public new YEventChanges Changes => _textChanges ??= new YEventChanges(NoItems, NoItems, Keys, Delta);
 
     /// <summary>The change as a rich-text delta (computed once, on first access).</summary>
     public override IReadOnlyList<DeltaOp> Delta => _textDelta ??= ComputeDelta();
