@@ -1,3 +1,4 @@
+using LessonStudy.Crdt.Encoding;
 using LessonStudy.Crdt.Structs;
 
 namespace LessonStudy.Crdt;
@@ -34,24 +35,21 @@ public sealed partial class Doc
         if (item is not null)
         {
             Item = null;
-            // A deleted sub-document whose item was garbage-collected holds ContentDeleted by now;
-            // yjs then builds the replacement anyway but never adds it (the item is deleted).
-            Doc? replacement = null;
-            if (item.Content is ContentDoc content)
+            // If the item was collected meanwhile, yjs still builds the replacement (from no options).
+            var content = item.Content as ContentDoc;
+            var replacement = ContentDoc.CreateDocFromOpts(Guid, content?.Opts ?? new JsObject());
+            // yjs spreads the options under shouldLoad: false, so the replacement never loads by itself.
+            replacement.ShouldLoad = false;
+            if (content is not null)
             {
-                var opts = content.Opts.ShallowClone();
-                opts.Set("shouldLoad", false);
-                replacement = ContentDoc.CreateDocFromOpts(Guid, opts);
-                // yjs spreads the options over shouldLoad: false, so the replacement never loads by itself.
-                replacement.ShouldLoad = false;
                 content.Doc = replacement;
-                replacement.Item = item;
             }
 
+            replacement.Item = item;
             item.Parent!.Doc!.Transact(
                 tr =>
                 {
-                    if (!item.Deleted && replacement is not null)
+                    if (!item.Deleted)
                     {
                         tr.SubdocsAddedSet.Add(replacement);
                     }

@@ -18,8 +18,12 @@ public sealed partial class StructStore
     internal byte[]? PendingDs;
 
     // Scratch sets for Item.Integrate's conflict resolution, reused so concurrent inserts do not allocate.
-    internal readonly HashSet<AbstractStruct> ConflictingItems = new(ReferenceEqualityComparer.Instance);
-    internal readonly HashSet<AbstractStruct> ItemsBeforeOrigin = new(ReferenceEqualityComparer.Instance);
+    private HashSet<AbstractStruct>? _conflictingItems;
+    private HashSet<AbstractStruct>? _itemsBeforeOrigin;
+
+    internal HashSet<AbstractStruct> ConflictingItems => _conflictingItems ??= new(ReferenceEqualityComparer.Instance);
+
+    internal HashSet<AbstractStruct> ItemsBeforeOrigin => _itemsBeforeOrigin ??= new(ReferenceEqualityComparer.Instance);
 
     /// <summary>The next expected clock per client (yjs <c>getStateVector</c>).</summary>
     internal Dictionary<ulong, long> GetStateVector()

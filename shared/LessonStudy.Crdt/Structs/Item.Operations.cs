@@ -69,6 +69,22 @@ public sealed partial class Item
         }
     }
 
+    /// <summary>Whether <paramref name="parent"/> is an ancestor of <paramref name="child"/> (yjs <c>isParentOf</c>).</summary>
+    internal static bool IsParentOf(AbstractType parent, Item? child)
+    {
+        while (child is not null)
+        {
+            if (child.Parent == parent)
+            {
+                return true;
+            }
+
+            child = child.Parent?.Item;
+        }
+
+        return false;
+    }
+
     /// <summary>Follows the redone chain from <paramref name="id"/> (yjs <c>followRedone</c>).</summary>
     internal static (AbstractStruct Item, int Diff) FollowRedone(StructStore store, ID id)
     {
