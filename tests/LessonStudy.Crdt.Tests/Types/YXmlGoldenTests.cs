@@ -93,4 +93,26 @@ public class YXmlGoldenTests
             "01080400070103786d6c0301500700040003047370616e2800040005636c6173730177046c6561642100040005616c69676e018104000100012800040106646174612d6e01770131c70400040403036469760104010303",
             Convert.ToHexStringLower(doc.EncodeStateAsUpdate()));
     }
+
+    // const d = new Y.Doc(); d.clientID = 8; const f = d.getXmlFragment('doc')
+    // const p = new Y.XmlElement('p'); const t = new Y.XmlText(); p.insert(0, [t]); f.insert(0, [p])
+    // t.insert(0, 'hello world'); t.format(0, 5, { bold: true }); p.setAttribute('style', 'x')
+    [Fact]
+    public void ElementWithFormattedXmlText_MatchesYjsStateAndString()
+    {
+        var r = new RecordingDoc(8);
+        var f = r.Doc.GetXmlFragment("doc");
+        var p = new YXmlElement("p");
+        var t = new YXmlText();
+        p.Insert(0, t);
+        f.Insert(0, p);
+        t.Insert(0, "hello world");
+        t.Format(0, 5, new Dictionary<string, object?> { ["bold"] = true });
+        p.SetAttribute("style", "x");
+
+        Assert.Equal("""<p style="x"><bold>hello</bold> world</p>""", f.ToString());
+        Assert.Equal(
+            "01070800070103646f630301700700080006040008010568656c6c6f8408060620776f726c6446080204626f6c640474727565c60806080704626f6c64046e756c6c28000800057374796c650177017800",
+            r.FullState);
+    }
 }
