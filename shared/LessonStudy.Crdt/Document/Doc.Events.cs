@@ -14,8 +14,10 @@ public sealed partial class Doc
     /// <summary>Before the first of a series of nested or chained transactions starts.</summary>
     public event Action<Doc>? BeforeAllTransactions;
 
+    /// <summary>When a transaction starts (not for nested calls that join it).</summary>
     public event Action<Transaction>? BeforeTransaction;
 
+    /// <summary>When a transaction ended, before its observers are called.</summary>
     public event Action<Transaction>? BeforeObserverCalls;
 
     /// <summary>After the observers of a transaction ran (before garbage collection).</summary>
@@ -24,12 +26,16 @@ public sealed partial class Doc
     /// <summary>After a transaction's garbage collection and merging.</summary>
     public event Action<Transaction>? AfterTransactionCleanup;
 
+    /// <summary>After a transaction and every transaction its observers started are cleaned up.</summary>
     public event Action<Doc, IReadOnlyList<Transaction>>? AfterAllTransactions;
 
+    /// <summary>Sub-documents were added, removed or asked to load (yjs <c>subdocs</c>).</summary>
     public event Action<SubdocsEvent, Transaction>? SubdocsChanged;
 
+    /// <summary>The document was destroyed.</summary>
     public event Action<Doc>? Destroyed;
 
+    /// <summary>A provider reported the document loaded (<see cref="EmitLoaded"/>).</summary>
     public event Action<Doc>? Loaded;
 
     internal bool HasUpdateListeners => Update is not null;

@@ -70,13 +70,18 @@ public sealed partial class Doc
         return type;
     }
 
+    /// <summary>The root text named <paramref name="name"/>.</summary>
     public YText GetText(string name = "") => Get<YText>(name);
 
+    /// <summary>The root array named <paramref name="name"/>.</summary>
     public YArray GetArray(string name = "") => Get<YArray>(name);
 
+    /// <summary>The root map named <paramref name="name"/>.</summary>
     public YMap GetMap(string name = "") => Get<YMap>(name);
 
+    /// <summary>The root XML fragment named <paramref name="name"/>.</summary>
     public YXmlFragment GetXmlFragment(string name = "") => Get<YXmlFragment>(name);
 
+    /// <summary>The root XML element named <paramref name="name"/> (node name "UNDEFINED").</summary>
     public YXmlElement GetXmlElement(string name = "") => Get<YXmlElement>(name);
 }

@@ -160,12 +160,12 @@ public sealed partial class Doc
             store.PendingStructs = restStructs;
         }
 
-        var dsRest = ApplyDeleteBlocks(decoded.DeleteBlocks, transaction, store);
+        var dsRest = DeleteSet.ApplyDeleteBlocks(decoded.DeleteBlocks, transaction, store);
         if (store.PendingDs is { } pendingDs)
         {
             var pendingDecoder = UpdateFormats.CreateDecoderV2(pendingDs, PendingUpdates.OwnData);
             pendingDecoder.RestDecoder.ReadVarUint(); // zero structs: pending deletions carry only a delete set
-            var dsRest2 = ApplyDeleteBlocks(DeleteSet.ReadBlocks(pendingDecoder), transaction, store);
+            var dsRest2 = DeleteSet.ApplyDeleteBlocks(DeleteSet.ReadBlocks(pendingDecoder), transaction, store);
             store.PendingDs = dsRest is not null && dsRest2 is not null
                 ? PendingUpdates.MergeUpdatesV2([dsRest, dsRest2])
                 : dsRest ?? dsRest2;
@@ -196,106 +196,6 @@ public sealed partial class Doc
                 {
                     item.Parent = Get(key);
                 }
-            }
-        }
-    }
-
-    /// <summary>
-    /// Deletes the ranges we have structs for (yjs <c>readAndApplyDeleteSet</c>); returns the rest as
-    /// a V2 update with zero structs, or null.
-    /// </summary>
-    private static byte[]? ApplyDeleteBlocks(List<(ulong Client, List<DeleteItem> Items)> blocks, Transaction transaction, StructStore store)
-    {
-        DeleteSet? unappliedDS = null;
-        foreach (var (client, items) in blocks)
-        {
-            store.Clients.TryGetValue(client, out var structs);
-            var state = store.GetState(client);
-            foreach (var (clock, len) in items)
-            {
-                if (len == 0)
-                {
-                    // Deletes nothing; dropping it keeps an empty range out of the pending delete set.
-                    continue;
-                }
-
-                var clockEnd = clock + len;
-                if (clock < state)
-                {
-                    if (state < clockEnd)
-                    {
-                        (unappliedDS ??= new DeleteSet()).Add(client, state, clockEnd - state);
-                    }
-
-                    DeleteRange(transaction, structs!, clock, clockEnd);
-                }
-                else
-                {
-                    (unappliedDS ??= new DeleteSet()).Add(client, clock, clockEnd - clock);
-                }
-            }
-        }
-
-        if (unappliedDS is null)
-        {
-            return null;
-        }
-
-        foreach (var list in unappliedDS.Clients.Values)
-        {
-            SortIfUnsorted(list);
-        }
-
-        var encoder = UpdateFormats.CreateEncoderV2();
-        encoder.RestEncoder.WriteVarUint(0); // zero structs
-        unappliedDS.Write(encoder);
-        return encoder.ToArray();
-    }
-
-    private static void DeleteRange(Transaction transaction, List<AbstractStruct> structs, long clock, long clockEnd)
-    {
-        var index = StructStore.FindIndexSS(structs, clock);
-        var str = structs[index];
-        // Split the first item if the range starts inside it.
-        if (!str.Deleted && str.Id.Clock < clock)
-        {
-            structs.Insert(index + 1, Item.SplitItem(transaction, (Item)str, (int)(clock - str.Id.Clock)));
-            index++;
-        }
-
-        while (index < structs.Count)
-        {
-            str = structs[index++];
-            if (str.Id.Clock >= clockEnd)
-            {
-                break;
-            }
-
-            if (!str.Deleted)
-            {
-                var item = (Item)str;
-                if (clockEnd < item.Id.Clock + item.Length)
-                {
-                    structs.Insert(index, Item.SplitItem(transaction, item, (int)(clockEnd - item.Id.Clock)));
-                }
-
-                item.Delete(transaction);
-            }
-        }
-    }
-
-    /// <summary>
-    /// yjs writes unapplied ranges in stream order; valid updates have them sorted already. Sorting
-    /// only malformed ones keeps the V2 delete-set encoder from seeing negative clock differences.
-    /// </summary>
-    private static void SortIfUnsorted(List<DeleteItem> list)
-    {
-        for (var i = 1; i < list.Count; i++)
-        {
-            if (list[i].Clock < list[i - 1].Clock)
-            {
-                list.Sort(static (a, b) => a.Clock.CompareTo(b.Clock));
-                return;
             }
         }
     }

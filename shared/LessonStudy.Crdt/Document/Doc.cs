@@ -44,20 +44,28 @@ public sealed partial class Doc
     /// <summary>This peer's client ID; regenerated if a remote update uses it.</summary>
     public ulong ClientID { get; internal set; }
 
+    /// <summary>Globally unique ID of the document (sub-documents are found by it).</summary>
     public string Guid { get; }
 
+    /// <summary>The collection the document belongs to, if the provider uses collections.</summary>
     public string? CollectionId { get; internal set; }
 
+    /// <summary>Meta information; sub-documents carry it to remote peers.</summary>
     public object? Meta { get; }
 
+    /// <summary>Whether remote peers should load this sub-document automatically.</summary>
     public bool AutoLoad { get; }
 
+    /// <summary>Whether a provider should sync this document now (see <see cref="Load"/>).</summary>
     public bool ShouldLoad { get; internal set; }
 
+    /// <summary>Set by <see cref="EmitLoaded"/>.</summary>
     public bool IsLoaded { get; internal set; }
 
-    public bool IsSynced { get; internal set; }
+    /// <summary>Whether a provider reported the document synced.</summary>
+    public bool IsSynced { get; set; }
 
+    /// <summary>Set by <see cref="Destroy"/>.</summary>
     public bool IsDestroyed { get; private set; }
 
     /// <summary>The root types by name, in creation order.</summary>
