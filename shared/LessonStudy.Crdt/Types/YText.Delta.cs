@@ -41,11 +41,11 @@ public partial class YText
                     if (!sanitize && ins is string s && i == ops.Count - 1 && currPos.Right is null && s.Length > 0 && s[^1] == '\n')
                         ins = s[..^1];
                     if (ins is not string str || str.Length > 0)
-                        InsertText(transaction, this, currPos, NormalizeInsert(ins), op.Attributes?.ShallowClone());
+                        InsertText(transaction, this, currPos, NormalizeInsert(ins), CopyAttributes(op.Attributes));
                 }
                 else if (op.Retain is { } retain)
                 {
-                    FormatText(transaction, this, currPos, retain, op.Attributes?.ShallowClone());
+                    FormatText(transaction, this, currPos, retain, CopyAttributes(op.Attributes));
                 }
                 else if (op.Delete is { } length)
                 {
@@ -55,6 +55,10 @@ public partial class YText
             ReturnPosition(currPos);
         });
     }
+
+    // The algorithms mutate attribute objects (as yjs does); work on a normalized deep copy.
+    private static JsObject? CopyAttributes(JsObject? attributes) =>
+        attributes is null ? null : (JsObject)JsValue.Normalize(attributes)!;
 
     private static object? NormalizeInsert(object? insert) =>
         insert is string or AbstractType ? insert : JsValue.Normalize(insert);

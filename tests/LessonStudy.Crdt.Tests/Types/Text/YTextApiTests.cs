@@ -152,4 +152,24 @@ public class YTextApiTests
         // yjs queues pending deltas without the sanitize option, so the newline stays
         Assert.Equal("x\n", t.ToString());
     }
+
+    [Fact]
+    public void EventChanges_OfText_CarryTheTextDeltaAndNoItemSets()
+    {
+        var doc = NewDoc(1);
+        var t = doc.GetText("t");
+        t.Insert(0, "ab");
+        string? seen = null;
+        t.Observe((e, _) =>
+        {
+            var changes = e.Changes;
+            seen = $"{DeltaJson(changes.Delta)} added={changes.Added.Count} deleted={changes.Deleted.Count} keys={changes.Keys.Count} child={e.ChildListChanged}";
+        });
+        doc.Transact(_ =>
+        {
+            t.Delete(0, 1);
+            t.Insert(1, "c", Attrs(("bold", true)));
+        });
+        Assert.Equal("""[{"delete":1},{"retain":1},{"insert":"c","attributes":{"bold":true}}] added=0 deleted=0 keys=0 child=True""", seen);
+    }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.IO.Compression;
 using System.Text.Json;
 using LessonStudy.Crdt.Types;
@@ -21,9 +20,7 @@ public class YTextTraceTests
         var trace = EditingTrace.Load(file);
         var doc = TextTestKit.NewDoc(1);
         var text = doc.GetText("text");
-        var sw = Stopwatch.StartNew();
         EditingTrace.Replay(trace, doc, text);
-        sw.Stop();
         Assert.True(trace.EndContent == text.ToString(), $"{file}: content differs from endContent after replay");
         Assert.Equal(trace.EndContent.Length, text.Length);
     }

@@ -57,4 +57,19 @@ public class YXmlTextTests
         Assert.Equal(x.ToString(), clone.ToString());
         Assert.Equal(DeltaJson(x.ToDelta()), DeltaJson(clone.ToDelta()));
     }
+
+    [Fact]
+    public void Siblings_InAFragment_AreTheNeighbouringNodes()
+    {
+        var doc = NewDoc(1);
+        var fragment = doc.GetXmlFragment("xml");
+        var first = new YXmlText();
+        var element = new YXmlElement("p");
+        var last = new YXmlText();
+        fragment.Insert(0, [first, element, last]);
+        Assert.Null(first.PrevSibling);
+        Assert.Same(element, first.NextSibling);
+        Assert.Same(element, last.PrevSibling);
+        Assert.Null(last.NextSibling);
+    }
 }
