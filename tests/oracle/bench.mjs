@@ -22,6 +22,7 @@
 import * as Y from 'yjs'
 import fs from 'node:fs'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import zlib from 'node:zlib'
 import { spawnSync, execFileSync } from 'node:child_process'
 import { parseArgs } from './lib/args.mjs'
@@ -31,7 +32,7 @@ if (typeof global.gc !== 'function') {
   process.exit(r.status ?? 1)
 }
 
-const here = path.dirname(new URL(import.meta.url).pathname)
+const here = path.dirname(fileURLToPath(import.meta.url))
 const CLIENT_ID = 2654435769
 const args = parseArgs(process.argv.slice(2),
   { traces: 'string', runs: 'number', warmup: 'number', only: 'string', merge: 'number', 'merge-runs': 'number', 'merge-warmup': 'number' },

@@ -10,13 +10,14 @@ import * as Y from 'yjs'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { parseArgs } from './lib/args.mjs'
 import { dumpDoc, diffJson } from './dump.mjs'
 import { updateFixtures } from './lib/golden-updates.mjs'
 import { relativePositions, snapshots, protocol } from './lib/golden-extras.mjs'
 import { writeGoldenReadme } from './lib/golden-readme.mjs'
 
-const here = path.dirname(new URL(import.meta.url).pathname)
+const here = path.dirname(fileURLToPath(import.meta.url))
 const args = parseArgs(process.argv.slice(2), { out: 'string', check: 'boolean' }, { out: path.join(here, 'golden') })
 const outDir = path.resolve(args.out)
 

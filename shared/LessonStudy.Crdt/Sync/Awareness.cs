@@ -37,6 +37,12 @@ public sealed partial class Awareness : IDisposable
         SetLocalState(new JsObject());
     }
 
+    /// <summary>Creates the awareness of <paramref name="doc"/>'s client (y-protocols <c>new Awareness(doc)</c>).</summary>
+    public Awareness(Doc doc, TimeProvider? timeProvider = null)
+        : this((doc ?? throw new ArgumentNullException(nameof(doc))).ClientID, timeProvider)
+    {
+    }
+
     /// <summary>Raised when a state is added, removed, or changed in content, with the event's origin.</summary>
     public event Action<AwarenessChanges, object?>? Change;
 

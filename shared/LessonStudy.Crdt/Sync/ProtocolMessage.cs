@@ -35,7 +35,7 @@ public readonly record struct ProtocolMessage(ProtocolMessageType Type, ReadOnly
         }
     }
 
-    /// <summary>Frames a sync message (as written by <c>SyncProtocol</c>): <c>0</c> + message.</summary>
+    /// <summary>Frames a sync message (as written by <see cref="SyncProtocol"/>): <c>0</c> + message.</summary>
     public static byte[] EncodeSync(ReadOnlySpan<byte> syncMessage)
     {
         var writer = new Lib0Writer(syncMessage.Length + 1);
@@ -103,11 +103,11 @@ public readonly record struct ProtocolMessage(ProtocolMessageType Type, ReadOnly
             return outer > (ulong)ProtocolMessageType.QueryAwareness;
         }
 
-        return !TryReadSmallVarUint(frame, ref pos, out var inner) || inner != (ulong)SyncMessageType.SyncStep1;
+        return SyncProtocol.ModifiesDocument(frame[pos..]);
     }
 
     /// <summary>A varUint of at most 8 bytes (enough for 2^53); false when truncated or longer.</summary>
-    private static bool TryReadSmallVarUint(ReadOnlySpan<byte> bytes, ref int pos, out ulong value)
+    internal static bool TryReadSmallVarUint(ReadOnlySpan<byte> bytes, ref int pos, out ulong value)
     {
         value = 0;
         for (var shift = 0; shift < 56 && pos < bytes.Length; shift += 7)
