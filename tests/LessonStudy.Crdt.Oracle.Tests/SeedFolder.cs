@@ -83,18 +83,21 @@ internal sealed partial class SeedFolder
 
         foreach (var (name, kind) in (JsObject)JsJson.Parse(File.ReadAllText(file))!)
         {
-            hints[name] = kind switch
-            {
-                "text" => RootKind.Text,
-                "map" => RootKind.Map,
-                "array" => RootKind.Array,
-                "xml" => RootKind.Xml,
-                _ => throw new InvalidDataException($"{file}: unknown root kind '{kind}' for '{name}'"),
-            };
+            hints[name] = ParseHint(kind as string);
         }
 
         return hints;
     }
+
+    /// <summary>A hint of the oracle's JSON (<c>text</c>, <c>map</c>, <c>array</c>, <c>xml</c>).</summary>
+    public static RootKind ParseHint(string? kind) => kind switch
+    {
+        "text" => RootKind.Text,
+        "map" => RootKind.Map,
+        "array" => RootKind.Array,
+        "xml" => RootKind.Xml,
+        _ => throw new InvalidDataException($"unknown root kind '{kind}'"),
+    };
 
     public static string HintName(RootKind kind) => kind switch
     {

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Text.RegularExpressions;
 using LessonStudy.TestKit;
 
 namespace LessonStudy.Crdt.Oracle.Tests;
@@ -13,7 +12,7 @@ namespace LessonStudy.Crdt.Oracle.Tests;
 /// Knobs: <c>ORACLE_SEEDS</c> (default 200), <c>ORACLE_FIRST_SEED</c> (default 1),
 /// <c>ORACLE_DIR</c> (use an existing gen-sessions output instead of generating; kept).
 /// </summary>
-public sealed partial class YjsSessionsFixture : IDisposable
+public sealed class YjsSessionsFixture : IDisposable
 {
     private const int BatchSize = 500;
     private static readonly TimeSpan VerifyTimeout = TimeSpan.FromMinutes(20);
@@ -23,7 +22,7 @@ public sealed partial class YjsSessionsFixture : IDisposable
     {
         Seeds = TestKnobs.Int("ORACLE_SEEDS", 200);
         FirstSeed = TestKnobs.Int("ORACLE_FIRST_SEED", 1);
-        _tempRoot = Path.Combine(Path.GetTempPath(), $"lessonstudy-oracle-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        _tempRoot = OracleScratch.NewDirectory("oracle");
         var total = Stopwatch.StartNew();
         try
         {
@@ -43,7 +42,7 @@ public sealed partial class YjsSessionsFixture : IDisposable
         }
         catch (Exception e) when (e is InvalidOperationException or TimeoutException or IOException)
         {
-            Log.AddException(OracleCheck.Pipeline, "-", "oracle", e);
+            Log.AddException(OracleCheck.Pipeline, OracleFailure.NoSeed, "oracle", e);
         }
 
         Timing += $"total {total.Elapsed.TotalSeconds:0.0} s";
@@ -63,10 +62,7 @@ public sealed partial class YjsSessionsFixture : IDisposable
 
     public void Dispose()
     {
-        if (Directory.Exists(_tempRoot))
-        {
-            Directory.Delete(_tempRoot, recursive: true);
-        }
+        OracleScratch.Delete(_tempRoot);
     }
 
     private void RunBatch(string dir, bool generate, int from, int count)
@@ -79,7 +75,8 @@ public sealed partial class YjsSessionsFixture : IDisposable
             var gen = NodeOracle.Run("gen-sessions.mjs", ["--from", $"{from}", "--count", $"{count}", "--out", dir, "--quiet"], timeout);
             foreach (var line in gen.FailLines)
             {
-                Log.Add(OracleCheck.Pipeline, SeedOf(line), "gen-sessions.mjs", AfterSeed(line));
+                var (seed, detail) = FailLine.Split(line);
+                Log.Add(OracleCheck.Pipeline, seed, "gen-sessions.mjs", detail);
             }
 
             if (gen.ExitCode != 0 && gen.FailLines.Count == 0)
@@ -99,7 +96,8 @@ public sealed partial class YjsSessionsFixture : IDisposable
         var verify = NodeOracle.Run("verify.mjs", ["--dir", dir, "--seeds", string.Join(',', folders.Select(Path.GetFileName))], VerifyTimeout);
         foreach (var line in verify.FailLines)
         {
-            Log.Add(OracleCheck.YjsReadsCs, SeedOf(line), "verify.mjs", AfterSeed(line));
+            var (seed, detail) = FailLine.Split(line);
+            Log.Add(OracleCheck.YjsReadsCs, seed, "verify.mjs", detail);
         }
 
         if (verify.ExitCode != 0 && verify.FailLines.Count == 0)
@@ -110,7 +108,7 @@ public sealed partial class YjsSessionsFixture : IDisposable
         Timing += $"seeds {from}..{from + count - 1}: gen {genTime.TotalSeconds:0.0} s, C# {csTime.TotalSeconds:0.0} s, verify {verify.Elapsed.TotalSeconds:0.0} s; ";
         if (generate)
         {
-            Directory.Delete(dir, recursive: true);
+            OracleScratch.Delete(dir);
         }
     }
 
@@ -141,19 +139,4 @@ public sealed partial class YjsSessionsFixture : IDisposable
             throw new TimeoutException($"C# seed checks did not finish within {limit.TotalSeconds:0} s; still running: {string.Join(' ', running.Keys.Select(Path.GetFileName))}");
         }
     }
-
-    private static string SeedOf(string failLine)
-    {
-        var match = FailSeed().Match(failLine);
-        return match.Success ? match.Groups[1].Value : "?";
-    }
-
-    private static string AfterSeed(string failLine)
-    {
-        var match = FailSeed().Match(failLine);
-        return match.Success ? failLine[match.Length..] : failLine;
-    }
-
-    [GeneratedRegex(@"^FAIL (?:seed )?(\S+?):? ")]
-    private static partial Regex FailSeed();
 }

@@ -97,16 +97,17 @@ public sealed partial class DeleteSet
     }
 
     /// <summary>
-    /// yjs writes unapplied ranges in stream order; valid updates have them sorted already. Sorting
-    /// only malformed ones keeps the V2 delete-set encoder from seeing negative clock differences.
+    /// yjs writes unapplied ranges in stream order; valid updates have them sorted and apart
+    /// already. Only malformed ones (unsorted or overlapping) are sorted and merged, which keeps the
+    /// V2 delete-set encoder from seeing negative clock differences.
     /// </summary>
     private static void SortIfUnsorted(List<DeleteItem> list)
     {
         for (var i = 1; i < list.Count; i++)
         {
-            if (list[i].Clock < list[i - 1].Clock)
+            if (list[i].Clock < list[i - 1].Clock + list[i - 1].Len)
             {
-                list.Sort(static (a, b) => a.Clock.CompareTo(b.Clock));
+                SortAndMerge(list);
                 return;
             }
         }

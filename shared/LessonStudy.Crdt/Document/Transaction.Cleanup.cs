@@ -156,48 +156,68 @@ public sealed partial class Transaction
         AfterStateMap = doc.Store.GetStateVector();
         doc.EmitBeforeObserverCalls(this);
         ExceptionDispatchInfo? firstError = null;
-        void Run(Action f)
-        {
-            try
-            {
-                f();
-            }
-            catch (Exception e)
-            {
-                firstError ??= ExceptionDispatchInfo.Capture(e);
-            }
-        }
-
         if (Changed.Count > 0)
         {
-            var changed = Changed.ToArray();
-            foreach (var (itemType, subs) in changed)
+            foreach (var (itemType, subs) in Changed.ToArray())
             {
-                Run(() =>
+                try
                 {
                     if (itemType.Item is null || !itemType.Item.Deleted)
                     {
                         itemType.CallObserver(this, subs);
                     }
-                });
+                }
+                catch (Exception e)
+                {
+                    firstError ??= ExceptionDispatchInfo.Capture(e);
+                }
             }
         }
 
         if (HasChangedParentTypes)
         {
-            foreach (var (type, events) in ChangedParentTypes.ToArray())
+            // yjs decides which deep observers fire before calling any of them.
+            var deep = new List<(AbstractType Type, List<YEvent> Events)>();
+            foreach (var (type, events) in ChangedParentTypes)
             {
                 if (type.HasDeepObservers && (type.Item is null || !type.Item.Deleted))
                 {
-                    Run(() => CallDeepObservers(type, events));
+                    deep.Add((type, events));
+                }
+            }
+
+            foreach (var (type, events) in deep)
+            {
+                try
+                {
+                    CallDeepObservers(type, events);
+                }
+                catch (Exception e)
+                {
+                    firstError ??= ExceptionDispatchInfo.Capture(e);
                 }
             }
         }
 
-        Run(() => doc.EmitAfterTransaction(this));
-        if (NeedFormattingCleanup)
+        try
         {
-            Run(() => YText.CleanupYTextAfterTransaction(this));
+            doc.EmitAfterTransaction(this);
+        }
+        catch (Exception e)
+        {
+            firstError ??= ExceptionDispatchInfo.Capture(e);
+        }
+
+        try
+        {
+            if (NeedFormattingCleanup)
+            {
+                YText.CleanupYTextAfterTransaction(this);
+            }
+        }
+        catch (Exception e)
+        {
+            firstError ??= ExceptionDispatchInfo.Capture(e);
         }
 
         firstError?.Throw();

@@ -12,10 +12,19 @@ namespace LessonStudy.Crdt.Updates;
 public static partial class EncodedUpdates
 {
     /// <summary>
-    /// Merges V1 updates into one V1 update that a document reads to the same content as all of
-    /// them (yjs <c>mergeUpdates</c>). Unlike yjs it runs in time linear in the input (see
-    /// <see cref="UpdateMerger"/>); the bytes equal yjs's for updates yjs wrote. A single update
-    /// is returned unchanged (copied), as yjs does.
+    /// Merges V1 updates into one V1 update that a document reads to the same state as all of them
+    /// (yjs <c>mergeUpdates</c>): per client, structs in clock order, overlaps sliced off, gaps
+    /// filled with Skip structs, deleted content kept, delete sets united. It runs in time linear
+    /// in the input (times a log factor), where yjs re-sorts all readers per struct.
+    /// <para>
+    /// The bytes equal yjs's for every input whose blocks list clients in descending order, which
+    /// is every update yjs writes (the reader choice, tie order included, is reproduced). They differ
+    /// (a) when an input lists clients in another order or a client twice: yjs then writes a client
+    /// in several blocks, of which its own reader keeps only the last, while here each client is
+    /// written once, in descending order, losing nothing; and (b) when a delete set holds an empty
+    /// range, which is dropped. A single update is returned unchanged (copied, not validated), as
+    /// yjs returns it.
+    /// </para>
     /// </summary>
     public static byte[] MergeUpdates(IReadOnlyList<ReadOnlyMemory<byte>> updates, DecodeLimits? limits = null) =>
         Merge(updates, UpdateFormat.V1, limits);

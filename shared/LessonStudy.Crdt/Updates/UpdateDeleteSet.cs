@@ -12,6 +12,8 @@ namespace LessonStudy.Crdt.Updates;
 /// </summary>
 internal static class UpdateDeleteSet
 {
+    private const long MaxClock = (1L << 53) - 1;
+
     /// <summary>
     /// Reads a delete set into <paramref name="ds"/>, appending; clients without ranges are dropped,
     /// and so are empty ranges (unlike yjs, which keeps them).
@@ -42,6 +44,11 @@ internal static class UpdateDeleteSet
             {
                 var clock = decoder.ReadDsClock();
                 var len = decoder.ReadDsLen();
+                if (clock < 0 || len < 0 || clock > MaxClock || len > MaxClock - clock)
+                {
+                    throw new CrdtFormatException($"Delete range [{clock}, +{len}) of client {client} is outside 0..2^53 - 1.");
+                }
+
                 if (len == 0)
                 {
                     // Deletes nothing, and V2 cannot encode it (it writes len - 1): yjs never writes one.

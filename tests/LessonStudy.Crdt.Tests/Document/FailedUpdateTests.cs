@@ -124,4 +124,16 @@ public class FailedUpdateTests
         Assert.Throws<CrdtFormatException>(() => doc.ApplyUpdate(Hex(FinalState)));
         Assert.Equal("00", Convert.ToHexString(doc.EncodeStateVector()));
     }
+
+    [Fact]
+    public void OverlappingDeleteRangesForUnknownStructs_AreMergedIntoPendingDeletes()
+    {
+        var doc = StartingDoc();
+        // No structs; client 5 ranges [0,3) and [1,2): overlapping, as no yjs encoder writes them.
+        doc.ApplyUpdate(Hex("0001050200030101"));
+        var decoder = new UpdateDecoderV2(doc.Store.PendingDs);
+        Assert.Equal(0UL, decoder.RestDecoder.ReadVarUint());
+        var pending = DeleteSet.Read(decoder);
+        Assert.Equal([new DeleteItem(0, 3)], pending.Clients[5]);
+    }
 }

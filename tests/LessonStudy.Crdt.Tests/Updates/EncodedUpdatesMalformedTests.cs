@@ -156,4 +156,18 @@ public class EncodedUpdatesMalformedTests
         var ex = Assert.Throws<CrdtFormatException>(() => EncodedUpdates.ConvertUpdateFormatV2ToV1(patched));
         Assert.Contains("V1 format cannot encode", ex.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void MergeUpdates_DeleteRangeBeyondSafeIntegers_ThrowsFormatException()
+    {
+        var w = new Lib0Writer();
+        w.WriteVarUint(0);
+        w.WriteVarUint(1);
+        w.WriteVarUint(3);
+        w.WriteVarUint(1);
+        w.WriteVarUint((1UL << 53) - 2);
+        w.WriteVarUint(5);
+
+        Assert.Throws<CrdtFormatException>(() => EncodedUpdates.MergeUpdates([w.ToArray(), EmptyV1]));
+    }
 }

@@ -43,7 +43,11 @@ const makeCase = (caseSeed) => {
       const o = pick(docs)
       if (o !== d) Y.applyUpdate(o, Y.encodeStateAsUpdate(d, Y.encodeStateVector(o)))
     }
-    if (rnd() < 0.15) fulls.push(Y.encodeStateAsUpdate(d))
+    // Overlapping inputs: full states, states relative to another peer, diffs of merged event runs
+    // (these start inside structs, so merging must slice).
+    if (rnd() < 0.3) fulls.push(Y.encodeStateAsUpdate(d))
+    if (rnd() < 0.3) fulls.push(Y.encodeStateAsUpdate(d, Y.encodeStateVector(pick(docs))))
+    if (rnd() < 0.2 && events.length) fulls.push(Y.diffUpdate(Y.mergeUpdates(events.slice(int(events.length))), Y.encodeStateVector(pick(docs))))
   }
   const pool = [...events, ...fulls]
   const k = 2 + int(Math.max(1, pool.length))
