@@ -11,19 +11,28 @@ public static class RepoPaths
     /// <summary><c>tests/oracle</c>: the Node package around the pinned yjs.</summary>
     public static string Oracle => Path.Combine(Root, "tests", "oracle");
 
-    /// <summary>The editing traces, <c>../shared/traces</c> beside the repository.</summary>
+    /// <summary>
+    /// The editing traces: <c>../shared/traces</c> beside the repository (a fresh clone, CI), or
+    /// the nearest <c>shared/traces</c> further up (a git worktree nested below the main checkout).
+    /// </summary>
     public static string Traces
     {
         get
         {
-            var dir = Path.GetFullPath(Path.Combine(Root, "..", "shared", "traces"));
-            if (!Directory.Exists(dir))
+            var tried = new List<string>();
+            for (var up = Directory.GetParent(Root); up is not null; up = up.Parent)
             {
-                throw new DirectoryNotFoundException(
-                    $"The editing traces are expected in '{dir}' (the project's shared/ folder beside the repository).");
+                var dir = Path.Combine(up.FullName, "shared", "traces");
+                if (Directory.Exists(dir))
+                {
+                    return dir;
+                }
+
+                tried.Add(dir);
             }
 
-            return dir;
+            throw new DirectoryNotFoundException(
+                $"The editing traces (the project's shared/traces folder beside the repository) are missing; looked in {string.Join(", ", tried)}.");
         }
     }
 
