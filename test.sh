@@ -18,6 +18,15 @@ if ! (cd tests/oracle && npm ci --no-audit --no-fund --loglevel=error); then
   exit 1
 fi
 
+extra_passed=0
+extra_failed=0
+echo "== checking that the committed yjs fixtures are what yjs produces (tests/oracle/golden)"
+if (cd tests/oracle && node golden.mjs --check); then
+  extra_passed=$((extra_passed + 1))
+else
+  extra_failed=$((extra_failed + 1))
+fi
+
 echo "== building"
 if ! dotnet build LessonStudy.sln -c Release -nologo -v quiet; then
   echo "build failed"
@@ -30,8 +39,8 @@ dotnet test LessonStudy.sln -c Release --no-build -nologo \
   --logger "trx" --logger "console;verbosity=minimal" --results-directory "$results"
 status=$?
 
-passed=0
-failed=0
+passed=$extra_passed
+failed=$extra_failed
 shopt -s nullglob
 trx_files=("$results"/*.trx)
 for trx in "${trx_files[@]}"; do
