@@ -147,6 +147,12 @@ public class RelativePositionsTests
         Assert.Equal(expected, RelativePositions.CreateAbsolutePositionFromRelativePosition(atEnd, doc)?.Index);
     }
 
+    [Fact]
+    public void CreateRelative_TypeWithoutDocument_Throws()
+    {
+        Assert.Throws<InvalidOperationException>(() => RelativePositions.CreateRelativePositionFromTypeIndex(new YText(), 0));
+    }
+
     private static (Doc A, Doc B) Peers() => (new Doc(new DocOptions { ClientId = 1 }), new Doc(new DocOptions { ClientId = 2 }));
 
     private static void Sync(Doc a, Doc b)
