@@ -28,7 +28,10 @@ internal enum OracleCheck
 /// <summary>One failed check of one seed.</summary>
 internal sealed record OracleFailure(OracleCheck Check, string Seed, string What, string Detail)
 {
-    public override string ToString() => $"seed {Seed} {What}: {Detail}";
+    public override string ToString() => Seed == NoSeed ? $"{What}: {Detail}" : $"seed {Seed} {What}: {Detail}";
+
+    /// <summary>The seed of a failure that is not about one seed (Node missing, a script that crashed).</summary>
+    public const string NoSeed = "-";
 }
 
 /// <summary>Failures collected by the parallel seed runs.</summary>
@@ -45,7 +48,7 @@ internal sealed class FailureLog
     }
 
     public void AddException(OracleCheck check, string seed, string what, Exception e) =>
-        Add(check, seed, what, $"{e.GetType().Name}: {e.Message} at {FirstFrame(e)}");
+        Add(check, seed, what, $"{e.GetType().Name}: {e.Message} ({FirstFrame(e)})");
 
     public IReadOnlyList<OracleFailure> Of(OracleCheck check) =>
         _failures.Where(f => f.Check == check).OrderBy(f => SeedOrder(f.Seed)).ThenBy(f => f.What, StringComparer.Ordinal).ToList();
@@ -64,6 +67,11 @@ internal sealed class FailureLog
         foreach (var p in pipeline)
         {
             sb.Append("oracle pipeline: ").AppendLine(p.ToString());
+        }
+
+        if (list.Count == 0)
+        {
+            return sb.ToString();
         }
 
         var seeds = list.Select(f => f.Seed).Distinct().ToList();

@@ -3,7 +3,7 @@ namespace LessonStudy.Crdt.Oracle.Tests;
 /// <summary>
 /// Where the oracle's thousands of small files go: <c>ORACLE_TMP</c> if set, else <c>/dev/shm</c>
 /// (memory; writing and deleting 100,000 files on a busy disk takes longer than the checks), else
-/// the system temp folder.
+/// the system temp folder. <c>ORACLE_KEEP=1</c> keeps the folders for inspection.
 /// </summary>
 internal static class OracleScratch
 {
@@ -16,5 +16,14 @@ internal static class OracleScratch
         }
 
         return Path.Combine(root, $"lessonstudy-{prefix}-{Environment.ProcessId}-{Guid.NewGuid():N}");
+    }
+
+    /// <summary>Deletes the folder unless <c>ORACLE_KEEP</c> is set.</summary>
+    public static void Delete(string dir)
+    {
+        if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable("ORACLE_KEEP")) && Directory.Exists(dir))
+        {
+            Directory.Delete(dir, recursive: true);
+        }
     }
 }

@@ -42,7 +42,7 @@ public sealed class YjsSessionsFixture : IDisposable
         }
         catch (Exception e) when (e is InvalidOperationException or TimeoutException or IOException)
         {
-            Log.AddException(OracleCheck.Pipeline, "-", "oracle", e);
+            Log.AddException(OracleCheck.Pipeline, OracleFailure.NoSeed, "oracle", e);
         }
 
         Timing += $"total {total.Elapsed.TotalSeconds:0.0} s";
@@ -62,10 +62,7 @@ public sealed class YjsSessionsFixture : IDisposable
 
     public void Dispose()
     {
-        if (Directory.Exists(_tempRoot))
-        {
-            Directory.Delete(_tempRoot, recursive: true);
-        }
+        OracleScratch.Delete(_tempRoot);
     }
 
     private void RunBatch(string dir, bool generate, int from, int count)
@@ -111,7 +108,7 @@ public sealed class YjsSessionsFixture : IDisposable
         Timing += $"seeds {from}..{from + count - 1}: gen {genTime.TotalSeconds:0.0} s, C# {csTime.TotalSeconds:0.0} s, verify {verify.Elapsed.TotalSeconds:0.0} s; ";
         if (generate)
         {
-            Directory.Delete(dir, recursive: true);
+            OracleScratch.Delete(dir);
         }
     }
 

@@ -29,7 +29,7 @@ public sealed class CsSessionsFixture : IDisposable
         }
         catch (Exception e) when (e is InvalidOperationException or TimeoutException or IOException)
         {
-            Log.AddException(OracleCheck.Pipeline, "-", "oracle", e);
+            Log.AddException(OracleCheck.Pipeline, OracleFailure.NoSeed, "oracle", e);
         }
 
         Timing += $"total {total.Elapsed.TotalSeconds:0.0} s";
@@ -47,10 +47,7 @@ public sealed class CsSessionsFixture : IDisposable
 
     public void Dispose()
     {
-        if (Directory.Exists(_tempRoot))
-        {
-            Directory.Delete(_tempRoot, recursive: true);
-        }
+        OracleScratch.Delete(_tempRoot);
     }
 
     private void RunBatch(int from, int count)
@@ -80,7 +77,7 @@ public sealed class CsSessionsFixture : IDisposable
         }
 
         var beforeDelete = watch.Elapsed;
-        Directory.Delete(dir, recursive: true);
+        OracleScratch.Delete(dir);
         Timing += $"sessions {from}..{from + count - 1}: C# {csTime.TotalSeconds:0.0} s, decode-cs {decode.Elapsed.TotalSeconds:0.0} s, cleanup {(watch.Elapsed - beforeDelete).TotalSeconds:0.0} s; ";
     }
 }
