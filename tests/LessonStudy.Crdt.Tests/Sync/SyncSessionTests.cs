@@ -37,7 +37,7 @@ public class SyncSessionTests
 
         serverAwareness.SetLocalStateField("user", "srv");
         clientAwareness.SetLocalStateField("user", "ana");
-        toServer.Enqueue(ProtocolMessage.EncodeAwareness(clientAwareness.EncodeUpdate([client.ClientID])));
+        toServer.Enqueue(ProtocolMessage.EncodeAwareness(clientAwareness.EncodeAwarenessUpdate([client.ClientID])));
         toServer.Enqueue(ProtocolMessage.EncodeQueryAwareness());
         Pump(toServer, server, serverAwareness, toClient, "client");
         Pump(toClient, client, clientAwareness, toServer, "server");
@@ -73,10 +73,10 @@ public class SyncSessionTests
 
                     break;
                 case ProtocolMessageType.Awareness:
-                    awareness.ApplyUpdate(message.Payload, origin);
+                    awareness.ApplyAwarenessUpdate(message.Payload, origin);
                     break;
                 case ProtocolMessageType.QueryAwareness:
-                    replies.Enqueue(ProtocolMessage.EncodeAwareness(awareness.EncodeUpdate([.. awareness.GetStates().Keys])));
+                    replies.Enqueue(ProtocolMessage.EncodeAwareness(awareness.EncodeAwarenessUpdate([.. awareness.GetStates().Keys])));
                     break;
             }
         }
