@@ -26,6 +26,13 @@ public sealed partial class Doc
     }
 
     /// <summary>
+    /// Reads one update from <paramref name="decoder"/> (V1 or V2) and applies it (yjs <c>readUpdateV2</c>),
+    /// with the same decode-first guarantee as <see cref="ApplyUpdate"/>.
+    /// </summary>
+    internal void ReadUpdate(IUpdateDecoder decoder, object? origin = null) =>
+        ApplyDecoded(DecodedUpdate.Decode(decoder), origin);
+
+    /// <summary>
     /// The whole document as a V1 update, or only what a peer with state vector
     /// <paramref name="encodedTargetStateVector"/> lacks (yjs <c>encodeStateAsUpdate</c>).
     /// </summary>

@@ -53,11 +53,11 @@ public sealed partial class Transaction : IDisposable
     /// Types that were changed directly, with the changed keys (null for list changes). Types created
     /// in this transaction are not included. Insertion-ordered: observers fire in this order.
     /// </summary>
-    internal OrderedDictionary<AbstractType, HashSet<string?>> Changed { get; } = new();
+    internal OrderedDictionary<AbstractType, HashSet<string?>> Changed { get; } = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Events per type for deep observers, in the order the types were first touched.</summary>
     internal Dictionary<AbstractType, List<YEvent>> ChangedParentTypes =>
-        _changedParentTypes ??= new Dictionary<AbstractType, List<YEvent>>();
+        _changedParentTypes ??= new Dictionary<AbstractType, List<YEvent>>(ReferenceEqualityComparer.Instance);
 
     internal bool HasChangedParentTypes => _changedParentTypes is { Count: > 0 };
 
