@@ -16,6 +16,11 @@ public static partial class RelativePositions
     public static RelativePosition CreateRelativePositionFromTypeIndex(AbstractType type, int index, int assoc = 0)
     {
         ArgumentNullException.ThrowIfNull(type);
+        if (type.Document is null)
+        {
+            throw new InvalidOperationException("The type is not part of a document yet.");
+        }
+
         var t = type.Start;
         if (assoc < 0)
         {

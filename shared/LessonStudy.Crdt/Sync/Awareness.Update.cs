@@ -11,10 +11,10 @@ public sealed partial class Awareness
     /// JavaScript's <c>JSON.stringify</c>.
     /// </summary>
     /// <exception cref="ArgumentException">A client was never seen (it has no clock).</exception>
-    public byte[] EncodeUpdate(IReadOnlyList<ulong> clients) => EncodeUpdate(clients, _states);
+    public byte[] EncodeAwarenessUpdate(IReadOnlyList<ulong> clients) => EncodeAwarenessUpdate(clients, _states);
 
     /// <summary>Encodes <paramref name="clients"/> with states taken from <paramref name="states"/> and clocks from this awareness.</summary>
-    public byte[] EncodeUpdate(IReadOnlyList<ulong> clients, IReadOnlyDictionary<ulong, object> states)
+    public byte[] EncodeAwarenessUpdate(IReadOnlyList<ulong> clients, IReadOnlyDictionary<ulong, object> states)
     {
         ArgumentNullException.ThrowIfNull(clients);
         ArgumentNullException.ThrowIfNull(states);
@@ -40,9 +40,9 @@ public sealed partial class Awareness
     /// update is decoded before anything changes, so a malformed one changes nothing.
     /// </summary>
     /// <exception cref="CrdtFormatException">The update is truncated or a state is not valid JSON.</exception>
-    public void ApplyUpdate(ReadOnlyMemory<byte> update, object? origin)
+    public void ApplyAwarenessUpdate(ReadOnlyMemory<byte> update, object? origin)
     {
-        var entries = Decode(update);
+        var entries = DecodeAwarenessUpdate(update);
         var timestamp = Now();
         var added = new List<ulong>();
         var updated = new List<ulong>();
@@ -111,10 +111,10 @@ public sealed partial class Awareness
     /// claiming another user's identity.
     /// </summary>
     /// <exception cref="CrdtFormatException">The update is truncated or a state is not valid JSON.</exception>
-    public static byte[] ModifyUpdate(ReadOnlyMemory<byte> update, Func<object?, object?> modify)
+    public static byte[] ModifyAwarenessUpdate(ReadOnlyMemory<byte> update, Func<object?, object?> modify)
     {
         ArgumentNullException.ThrowIfNull(modify);
-        var entries = Decode(update);
+        var entries = DecodeAwarenessUpdate(update);
         var writer = new Lib0Writer(update.Length + 16);
         writer.WriteVarUint((ulong)entries.Count);
         foreach (var (client, clock, state) in entries)
@@ -129,7 +129,7 @@ public sealed partial class Awareness
 
     /// <summary>Decodes an update into (client, clock, state) triples; <c>null</c> state = offline.</summary>
     /// <exception cref="CrdtFormatException">The update is truncated or a state is not valid JSON.</exception>
-    public static IReadOnlyList<(ulong Client, ulong Clock, object? State)> Decode(ReadOnlyMemory<byte> update)
+    public static IReadOnlyList<(ulong Client, ulong Clock, object? State)> DecodeAwarenessUpdate(ReadOnlyMemory<byte> update)
     {
         var reader = new Lib0Reader(update);
         var count = reader.ReadVarUintAsLength("Awareness entry count", Math.Min(reader.Limits.MaxClients, reader.Remaining / 3));

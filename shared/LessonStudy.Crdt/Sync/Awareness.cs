@@ -90,7 +90,7 @@ public sealed partial class Awareness : IDisposable
     /// Marks clients offline and forgets their states (y-protocols <c>removeAwarenessStates</c>);
     /// removing our own state bumps our clock so the removal propagates.
     /// </summary>
-    public void RemoveStates(IReadOnlyList<ulong> clients, object? origin) => RemoveStates(clients, origin, Now());
+    public void RemoveAwarenessStates(IReadOnlyList<ulong> clients, object? origin) => RemoveAwarenessStates(clients, origin, Now());
 
     /// <summary>Runs the periodic check with the time provider's current time.</summary>
     public void CheckOutdated() => CheckOutdated(_time.GetUtcNow());
@@ -120,7 +120,7 @@ public sealed partial class Awareness : IDisposable
 
         if (remove is not null)
         {
-            RemoveStates(remove, TimeoutOrigin, nowMs);
+            RemoveAwarenessStates(remove, TimeoutOrigin, nowMs);
         }
     }
 
@@ -170,7 +170,7 @@ public sealed partial class Awareness : IDisposable
         Update?.Invoke(new AwarenessChanges(added, updated, removed), LocalOrigin);
     }
 
-    private void RemoveStates(IReadOnlyList<ulong> clients, object? origin, long nowMs)
+    private void RemoveAwarenessStates(IReadOnlyList<ulong> clients, object? origin, long nowMs)
     {
         ArgumentNullException.ThrowIfNull(clients);
         var removed = new List<ulong>();

@@ -37,11 +37,46 @@ public static partial class EncodedUpdates
         var merger = new UpdateMerger(all, updates.Count);
         for (var c = clients.Length - 1; c >= 0; c--)
         {
-            merger.MergeClient(byClient[clients[c]]);
+            var runs = byClient[clients[c]];
+            merger.MergeClient(runs, HasMixedTies(all, runs));
         }
 
         ds.SortAndMerge();
         return Encode(merger.Writer, ds, format);
+    }
+
+    /// <summary>Whether a GC and an item (of any updates) start at the same clock: only then yjs's order needs <see cref="UpdateMerger.PickTop"/>.</summary>
+    private static bool HasMixedTies(List<LazyStruct> all, List<UpdateMerger.Run> runs)
+    {
+        HashSet<long>? gcStarts = null;
+        foreach (var run in runs)
+        {
+            for (var i = run.Pos; i < run.End; i++)
+            {
+                if (all[i].Kind == LazyStructKind.GC)
+                {
+                    (gcStarts ??= []).Add(all[i].Clock);
+                }
+            }
+        }
+
+        if (gcStarts is null)
+        {
+            return false;
+        }
+
+        foreach (var run in runs)
+        {
+            for (var i = run.Pos; i < run.End; i++)
+            {
+                if (all[i].Kind == LazyStructKind.Item && gcStarts.Contains(all[i].Clock))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Splits one update's structs into per-client runs.</summary>

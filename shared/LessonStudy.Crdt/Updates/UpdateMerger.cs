@@ -21,12 +21,15 @@ namespace LessonStudy.Crdt.Updates;
 /// reader then keeps only the last block); here each update's structs are first ordered by
 /// client (descending) and clock, so every client is written once.
 /// </summary>
-internal sealed class UpdateMerger
+internal sealed partial class UpdateMerger
 {
     private readonly List<LazyStruct> _all;
     private readonly LazyStructWriter _writer;
     private readonly long[] _ties;
+    private readonly long[] _arrivals;
+    private readonly List<int> _group = [];
     private long _seq;
+    private long _sorts;
 
     // Per-client run heap, reused across clients.
     private Run[] _runs = [];
@@ -38,6 +41,7 @@ internal sealed class UpdateMerger
         _all = all;
         _writer = new LazyStructWriter(all.Count);
         _ties = new long[sourceCount];
+        _arrivals = new long[sourceCount];
         for (var i = 0; i < sourceCount; i++)
         {
             _ties[i] = i;
@@ -46,14 +50,18 @@ internal sealed class UpdateMerger
 
     public LazyStructWriter Writer => _writer;
 
-    /// <summary>Merges the structs of one client: <paramref name="runs"/> are the per-update slices of <c>all</c>, by update order.</summary>
-    public void MergeClient(List<Run> runs)
+    /// <summary>Merges the structs of one client.</summary>
+    /// <param name="runs">The per-update slices of <c>all</c> holding this client's structs, by update order.</param>
+    /// <param name="mixedTies">Whether a GC and an item of different updates start at the same clock (see <see cref="PickTop"/>).</param>
+    public void MergeClient(List<Run> runs, bool mixedTies)
     {
         LoadHeap(runs);
         LazyStruct? currWrite = null;
         while (_heapCount > 0)
         {
-            var r = _heap[0];
+            // One iteration of yjs's loop, which starts by sorting the readers.
+            var sort = _sorts++;
+            var r = mixedTies ? PickTop(sort) : _heap[0];
             ref var run = ref _runs[r];
             if (currWrite is null)
             {
@@ -148,6 +156,7 @@ internal sealed class UpdateMerger
     private void Advanced(int r)
     {
         _ties[_runs[r].Source] = --_seq;
+        _arrivals[_runs[r].Source] = _sorts;
         SiftDown(0);
     }
 
@@ -155,6 +164,7 @@ internal sealed class UpdateMerger
     private void RemoveTop(int r)
     {
         _ties[_runs[r].Source] = --_seq;
+        _arrivals[_runs[r].Source] = _sorts;
         _heap[0] = _heap[--_heapCount];
         if (_heapCount > 0)
         {

@@ -147,6 +147,30 @@ public class RelativePositionsTests
         Assert.Equal(expected, RelativePositions.CreateAbsolutePositionFromRelativePosition(atEnd, doc)?.Index);
     }
 
+    [Fact]
+    public void CreateAbsolute_RedoneItem_FollowedOnlyWhenAsked()
+    {
+        // What an undo manager does when it restores a deletion: new content, and the deleted
+        // item points at it through Redone.
+        var doc = new Doc(new DocOptions { ClientId = 1, Gc = false });
+        var text = doc.GetText("t");
+        text.Insert(0, "abc");
+        var rpos = RelativePositions.CreateRelativePositionFromTypeIndex(text, 1);
+        text.Delete(1, 1);
+        text.Insert(2, "B");
+        doc.Store.GetItem(new ID(1, 1)).Redone = new ID(1, 3);
+
+        Assert.Equal("acB", text.ToString());
+        Assert.Equal(2, RelativePositions.CreateAbsolutePositionFromRelativePosition(rpos, doc)!.Index);
+        Assert.Equal(1, RelativePositions.CreateAbsolutePositionFromRelativePosition(rpos, doc, followUndoneDeletions: false)!.Index);
+    }
+
+    [Fact]
+    public void CreateRelative_TypeWithoutDocument_Throws()
+    {
+        Assert.Throws<InvalidOperationException>(() => RelativePositions.CreateRelativePositionFromTypeIndex(new YText(), 0));
+    }
+
     private static (Doc A, Doc B) Peers() => (new Doc(new DocOptions { ClientId = 1 }), new Doc(new DocOptions { ClientId = 2 }));
 
     private static void Sync(Doc a, Doc b)

@@ -18,27 +18,27 @@ public class AwarenessScenarioTests
 
         log.Add("# 1");
         b.SetLocalState(Obj(("n", "b")));
-        a.ApplyUpdate(b.EncodeUpdate([2]), "b");
+        a.ApplyAwarenessUpdate(b.EncodeAwarenessUpdate([2]), "b");
         log.Add("# 2");
         c.SetLocalState(Obj(("n", "c")));
-        a.ApplyUpdate(c.EncodeUpdate([3]), "c");
+        a.ApplyAwarenessUpdate(c.EncodeAwarenessUpdate([3]), "c");
         log.Add("# 3");
         b.SetLocalStateField("x", 1);
-        a.ApplyUpdate(b.EncodeUpdate([2]), "b");
+        a.ApplyAwarenessUpdate(b.EncodeAwarenessUpdate([2]), "b");
         log.Add("# 4");
-        a.ApplyUpdate(b.EncodeUpdate([2]), "b");
+        a.ApplyAwarenessUpdate(b.EncodeAwarenessUpdate([2]), "b");
         log.Add("# 5");
-        c.ApplyUpdate(b.EncodeUpdate([2]), "b");
-        c.RemoveStates([2], "x");
-        a.ApplyUpdate(c.EncodeUpdate([2]), "c");
+        c.ApplyAwarenessUpdate(b.EncodeAwarenessUpdate([2]), "b");
+        c.RemoveAwarenessStates([2], "x");
+        a.ApplyAwarenessUpdate(c.EncodeAwarenessUpdate([2]), "c");
         log.Add("# 6");
         b.SetLocalState(Obj(("n", "b"), ("x", 1)));
-        a.ApplyUpdate(b.EncodeUpdate([2]), "b");
+        a.ApplyAwarenessUpdate(b.EncodeAwarenessUpdate([2]), "b");
         log.Add("# 7");
         a.SetLocalStateField("me", 1);
-        b.ApplyUpdate(a.EncodeUpdate([1]), "a");
-        b.RemoveStates([1], "x");
-        a.ApplyUpdate(b.EncodeUpdate([1]), "b");
+        b.ApplyAwarenessUpdate(a.EncodeAwarenessUpdate([1]), "a");
+        b.RemoveAwarenessStates([1], "x");
+        a.ApplyAwarenessUpdate(b.EncodeAwarenessUpdate([1]), "b");
         log.Add("# 8");
         a.SetLocalState(null);
 
@@ -56,7 +56,7 @@ public class AwarenessScenarioTests
         Assert.Equal(expected, log);
         Assert.Equal(
             "030103046E756C6C02030F7B226E223A2262222C2278223A317D0301097B226E223A2263227D",
-            Convert.ToHexString(a.EncodeUpdate([1, 2, 3])));
+            Convert.ToHexString(a.EncodeAwarenessUpdate([1, 2, 3])));
     }
 
     private static string Format(string kind, AwarenessChanges ch, object? origin) =>

@@ -24,29 +24,29 @@ public class AwarenessTests
         var awareness = new Awareness(1);
 
         // y-protocols 1.0.7: new Awareness(doc with clientID 1) then encodeAwarenessUpdate(a, [1]).
-        Assert.Equal("010100027B7D", Convert.ToHexString(awareness.EncodeUpdate([1])));
+        Assert.Equal("010100027B7D", Convert.ToHexString(awareness.EncodeAwarenessUpdate([1])));
     }
 
     [Fact]
-    public void EncodeUpdate_States_MatchYProtocolsBytes()
+    public void EncodeAwarenessUpdate_States_MatchYProtocolsBytes()
     {
         var awareness = new Awareness(1);
 
         awareness.SetLocalState(Obj(("user", Obj(("name", "a")))));
-        Assert.Equal("010101157B2275736572223A7B226E616D65223A2261227D7D", Convert.ToHexString(awareness.EncodeUpdate([1])));
+        Assert.Equal("010101157B2275736572223A7B226E616D65223A2261227D7D", Convert.ToHexString(awareness.EncodeAwarenessUpdate([1])));
 
         // Integer-like keys first, JSON.stringify escapes and number format.
         awareness.SetLocalState(Obj(("n", 1.5), ("s", "é\"\\\n"), ("arr", new object?[] { 1, null, true }), ("2", "x"), ("b", "y")));
         Assert.Equal(
             "0101023C7B2232223A2278222C226E223A312E352C2273223A22C3A95C225C5C5C6E222C22617272223A5B312C6E756C6C2C747275655D2C2262223A2279227D",
-            Convert.ToHexString(awareness.EncodeUpdate([1])));
+            Convert.ToHexString(awareness.EncodeAwarenessUpdate([1])));
 
         awareness.SetLocalState(null);
-        Assert.Equal("010103046E756C6C", Convert.ToHexString(awareness.EncodeUpdate([1])));
+        Assert.Equal("010103046E756C6C", Convert.ToHexString(awareness.EncodeAwarenessUpdate([1])));
     }
 
     [Fact]
-    public void ApplyUpdate_NewerClock_AddsThenUpdatesRemoteState()
+    public void ApplyAwarenessUpdate_NewerClock_AddsThenUpdatesRemoteState()
     {
         var time = new ManualTimeProvider(Start);
         var local = new Awareness(1, time);
@@ -55,9 +55,9 @@ public class AwarenessTests
         local.Change += (c, o) => changes.Add((c, o));
 
         remote.SetLocalStateField("cursor", 1);
-        local.ApplyUpdate(remote.EncodeUpdate([2]), "peer");
+        local.ApplyAwarenessUpdate(remote.EncodeAwarenessUpdate([2]), "peer");
         remote.SetLocalStateField("cursor", 5);
-        local.ApplyUpdate(remote.EncodeUpdate([2]), "peer");
+        local.ApplyAwarenessUpdate(remote.EncodeAwarenessUpdate([2]), "peer");
 
         Assert.Equal(2, changes.Count);
         Assert.Equal([2UL], changes[0].Changes.Added);
@@ -68,55 +68,55 @@ public class AwarenessTests
     }
 
     [Fact]
-    public void ApplyUpdate_UnknownClientAtClockZero_Ignored()
+    public void ApplyAwarenessUpdate_UnknownClientAtClockZero_Ignored()
     {
         var local = new Awareness(1);
 
         // A fresh peer's state has clock 0, which is not newer than "unknown" (0), as in y-protocols.
-        local.ApplyUpdate(new Awareness(2).EncodeUpdate([2]), null);
+        local.ApplyAwarenessUpdate(new Awareness(2).EncodeAwarenessUpdate([2]), null);
 
         Assert.False(local.GetStates().ContainsKey(2));
     }
 
     [Fact]
-    public void ApplyUpdate_SameClockWithState_Ignored()
+    public void ApplyAwarenessUpdate_SameClockWithState_Ignored()
     {
         var local = new Awareness(1);
         var remote = new Awareness(2);
         remote.SetLocalState(Obj(("v", 1)));
-        local.ApplyUpdate(remote.EncodeUpdate([2]), null);
+        local.ApplyAwarenessUpdate(remote.EncodeAwarenessUpdate([2]), null);
         var updates = 0;
         local.Update += (_, _) => updates++;
 
         // Same clock (1) but a different state: not newer, so not taken.
         var forged = new Awareness(2);
         forged.SetLocalState(Obj(("v", 2)));
-        local.ApplyUpdate(forged.EncodeUpdate([2]), null);
+        local.ApplyAwarenessUpdate(forged.EncodeAwarenessUpdate([2]), null);
 
         Assert.Equal(0, updates);
         Assert.Equal(Obj(("v", 1)), local.GetStates()[2]);
     }
 
     [Fact]
-    public void ApplyUpdate_SameClockNull_RemovesRemoteState()
+    public void ApplyAwarenessUpdate_SameClockNull_RemovesRemoteState()
     {
         var local = new Awareness(1);
         var remote = new Awareness(2);
         remote.SetLocalState(Obj(("v", 1)));
-        local.ApplyUpdate(remote.EncodeUpdate([2]), null);
+        local.ApplyAwarenessUpdate(remote.EncodeAwarenessUpdate([2]), null);
         var removed = new List<ulong>();
         local.Change += (c, _) => removed.AddRange(c.Removed);
 
         // A third peer thinks client 2 is gone: null with client 2's current clock (1).
         var bytes = Convert.FromHexString("010201046E756C6C");
-        local.ApplyUpdate(bytes, "third");
+        local.ApplyAwarenessUpdate(bytes, "third");
 
         Assert.False(local.GetStates().ContainsKey(2));
         Assert.Equal([2UL], removed);
     }
 
     [Fact]
-    public void ApplyUpdate_RemoteNullForOwnClient_BumpsClockKeepsState()
+    public void ApplyAwarenessUpdate_RemoteNullForOwnClient_BumpsClockKeepsState()
     {
         var local = new Awareness(1);
         local.SetLocalState(Obj(("me", true)));
@@ -128,23 +128,23 @@ public class AwarenessTests
         w.WriteVarUint(1);
         w.WriteVarUint(clockBefore + 1);
         w.WriteVarString("null");
-        local.ApplyUpdate(w.ToArray(), "peer");
+        local.ApplyAwarenessUpdate(w.ToArray(), "peer");
 
         Assert.Equal(Obj(("me", true)), local.GetLocalState());
         Assert.Equal(clockBefore + 2, local.Meta[1].Clock);
     }
 
     [Fact]
-    public void ApplyUpdate_Truncated_ThrowsAndChangesNothing()
+    public void ApplyAwarenessUpdate_Truncated_ThrowsAndChangesNothing()
     {
         var local = new Awareness(1);
         var remote = new Awareness(2);
         remote.SetLocalState(Obj(("v", 1)));
-        var good = remote.EncodeUpdate([2]);
+        var good = remote.EncodeAwarenessUpdate([2]);
         var twoEntries = new byte[] { 2 }.Concat(good.AsSpan(1).ToArray()).Concat(new byte[] { 3, 0 }).ToArray();
 
-        Assert.Throws<CrdtFormatException>(() => local.ApplyUpdate(twoEntries, null));
-        Assert.Throws<CrdtFormatException>(() => local.ApplyUpdate(Convert.FromHexString("010200027B"), null));
+        Assert.Throws<CrdtFormatException>(() => local.ApplyAwarenessUpdate(twoEntries, null));
+        Assert.Throws<CrdtFormatException>(() => local.ApplyAwarenessUpdate(Convert.FromHexString("010200027B"), null));
         Assert.False(local.GetStates().ContainsKey(2));
     }
 
@@ -155,7 +155,7 @@ public class AwarenessTests
         var local = new Awareness(1, time);
         var remote = new Awareness(2, time);
         remote.SetLocalState(Obj(("v", 1)));
-        local.ApplyUpdate(remote.EncodeUpdate([2]), null);
+        local.ApplyAwarenessUpdate(remote.EncodeAwarenessUpdate([2]), null);
         object? origin = null;
         local.Change += (c, o) => origin = c.Removed.Contains(2UL) ? o : origin;
 
@@ -205,26 +205,26 @@ public class AwarenessTests
     }
 
     [Fact]
-    public void RemoveStates_OwnClient_BumpsClockAndRemoves()
+    public void RemoveAwarenessStates_OwnClient_BumpsClockAndRemoves()
     {
         var local = new Awareness(1);
 
-        local.RemoveStates([1, 42], "bye");
+        local.RemoveAwarenessStates([1, 42], "bye");
 
         Assert.Null(local.GetLocalState());
         Assert.Equal(1UL, local.Meta[1].Clock);
-        Assert.Equal("010101046E756C6C", Convert.ToHexString(local.EncodeUpdate([1])));
+        Assert.Equal("010101046E756C6C", Convert.ToHexString(local.EncodeAwarenessUpdate([1])));
     }
 
     [Fact]
-    public void ModifyUpdate_Rewrite_ReencodesEveryState()
+    public void ModifyAwarenessUpdate_Rewrite_ReencodesEveryState()
     {
         var remote = new Awareness(2);
         remote.SetLocalState(Obj(("user", "mallory")));
 
-        var modified = Awareness.ModifyUpdate(remote.EncodeUpdate([2]), _ => Obj(("user", "alice")));
+        var modified = Awareness.ModifyAwarenessUpdate(remote.EncodeAwarenessUpdate([2]), _ => Obj(("user", "alice")));
 
-        var entry = Assert.Single(Awareness.Decode(modified));
+        var entry = Assert.Single(Awareness.DecodeAwarenessUpdate(modified));
         Assert.Equal((2UL, 1UL), (entry.Client, entry.Clock));
         Assert.Equal(Obj(("user", "alice")), entry.State);
     }
