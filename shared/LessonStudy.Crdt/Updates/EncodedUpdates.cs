@@ -85,11 +85,6 @@ public static partial class EncodedUpdates
         var ds = new DeleteSet();
         var ranges = 0;
         UpdateDeleteSet.ReadAppend(ds, decoder, ref ranges);
-        if (to == UpdateFormat.V2)
-        {
-            UpdateDeleteSet.OrderForV2(ds);
-        }
-
         return Encode(writer, ds, to);
     }
 
@@ -145,6 +140,12 @@ public static partial class EncodedUpdates
         {
             // A V2 format value V1 cannot carry (a bigint has no JSON form; yjs throws a TypeError).
             throw new CrdtFormatException($"The update holds a value the V1 format cannot encode: {ex.Message}", ex);
+        }
+
+        if (format == UpdateFormat.V2)
+        {
+            // Untrusted input may list a client twice or its ranges out of order (V1), which V2 cannot express.
+            UpdateDeleteSet.OrderForV2(ds);
         }
 
         UpdateDeleteSet.Write(ds, encoder);

@@ -116,6 +116,6 @@ internal static class MalformedCorpus
         yield return ("DecodeSnapshot", () => Snapshot.Decode(input));
         yield return ("DecodeSnapshotV2", () => Snapshot.DecodeV2(input));
         yield return ("DecodeProtocolMessage", () => ProtocolMessage.Decode(input));
-        yield return ("ApplyAwarenessUpdate", () => new Awareness(5).ApplyUpdate(input, null));
+        yield return ("ApplyAwarenessUpdate", () => new Awareness(5).ApplyAwarenessUpdate(input, null));
     }
 }
