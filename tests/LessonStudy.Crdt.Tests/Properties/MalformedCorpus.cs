@@ -1,3 +1,4 @@
+using LessonStudy.Crdt.Encoding;
 using LessonStudy.Crdt.Positions;
 using LessonStudy.Crdt.Sync;
 using LessonStudy.Crdt.Updates;
@@ -116,6 +117,7 @@ internal static class MalformedCorpus
         yield return ("DecodeSnapshot", () => Snapshot.Decode(input));
         yield return ("DecodeSnapshotV2", () => Snapshot.DecodeV2(input));
         yield return ("DecodeProtocolMessage", () => ProtocolMessage.Decode(input));
+        yield return ("ReadSyncMessage", () => SyncProtocol.ReadSyncMessage(new Lib0Reader(input), new Lib0Writer(), new Doc(), null));
         yield return ("ApplyAwarenessUpdate", () => new Awareness(5).ApplyAwarenessUpdate(input, null));
     }
 }
