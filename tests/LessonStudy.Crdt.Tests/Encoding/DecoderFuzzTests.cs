@@ -13,7 +13,7 @@ namespace LessonStudy.Crdt.Tests.Encoding;
 public class DecoderFuzzTests
 {
     // LESSONSTUDY_FUZZ_ITERATIONS raises the count for long runs.
-    private static readonly int Iterations = TestKnobs.Int("LESSONSTUDY_FUZZ_ITERATIONS", 100_000);
+    private static readonly int Iterations = TestKnobs.Int("MALFORMED_INPUTS", 100_000);
 
     private static readonly byte[][] UpdateCorpusV1 =
     [
