@@ -12,7 +12,7 @@ namespace LessonStudy.Crdt.Tests.Encoding;
 /// </summary>
 public class DecoderFuzzTests
 {
-    // LESSONSTUDY_FUZZ_ITERATIONS raises the count for long runs.
+    // MALFORMED_INPUTS raises the count for long runs.
     private static readonly int Iterations = TestKnobs.Int("MALFORMED_INPUTS", 100_000);
 
     private static readonly byte[][] UpdateCorpusV1 =
