@@ -10,7 +10,11 @@ public static partial class EncodedUpdates
     /// </summary>
     private const long EmulationBudget = 20_000_000;
 
-    private static byte[] Merge(IReadOnlyList<ReadOnlyMemory<byte>> updates, UpdateFormat format, DecodeLimits? limits)
+    /// <summary>The linear merger only, even where yjs's loop would be replayed (for tests).</summary>
+    internal static byte[] MergeUpdatesLinear(IReadOnlyList<ReadOnlyMemory<byte>> updates) =>
+        Merge(updates, UpdateFormat.V1, null, emulationBudget: -1);
+
+    private static byte[] Merge(IReadOnlyList<ReadOnlyMemory<byte>> updates, UpdateFormat format, DecodeLimits? limits, long emulationBudget = EmulationBudget)
     {
         ArgumentNullException.ThrowIfNull(updates);
         if (updates.Count == 1)
@@ -52,7 +56,7 @@ public static partial class EncodedUpdates
         }
 
         LazyStructWriter writer;
-        if (anyMixed && allOrdered && (long)updates.Count * all.Count <= EmulationBudget)
+        if (anyMixed && allOrdered && (long)updates.Count * all.Count <= emulationBudget)
         {
             // Only yjs's own quadratic loop reproduces its choice among tied GCs and items exactly.
             writer = new YjsMergeEmulation(all, sourceRanges).Run();
