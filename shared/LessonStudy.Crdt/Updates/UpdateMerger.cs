@@ -17,7 +17,8 @@ namespace LessonStudy.Crdt.Updates;
 /// merges, and then the reader's contiguous run is written without consulting the others.</item>
 /// </list>
 /// The output equals yjs's whenever every input lists its clients in descending order, as every
-/// update yjs writes does. For other inputs yjs writes a client more than once (and its own
+/// update yjs writes does, except where GCs and items tie in threes or more (see the Ties part;
+/// small inputs with GC/item ties go to <see cref="YjsMergeEmulation"/> instead). For other inputs yjs writes a client more than once (and its own
 /// reader then keeps only the last block); here each update's structs are first ordered by
 /// client (descending) and clock, so every client is written once.
 /// </summary>
