@@ -52,16 +52,17 @@ internal sealed partial class UpdateMerger
 
     /// <summary>Merges the structs of one client.</summary>
     /// <param name="runs">The per-update slices of <c>all</c> holding this client's structs, by update order.</param>
-    /// <param name="mixedTies">Whether a GC and an item of different updates start at the same clock (see <see cref="PickTop"/>).</param>
-    public void MergeClient(List<Run> runs, bool mixedTies)
+    /// <param name="mixedClocks">The clocks where a GC and an item start, if any (see <see cref="PickTop"/>).</param>
+    public void MergeClient(List<Run> runs, HashSet<long>? mixedClocks)
     {
         LoadHeap(runs);
+        InitTieGroups(mixedClocks);
         LazyStruct? currWrite = null;
         while (_heapCount > 0)
         {
             // One iteration of yjs's loop, which starts by sorting the readers.
             var sort = _sorts++;
-            var r = mixedTies ? PickTop(sort) : _heap[0];
+            var r = _mixedClocks is not null ? PickTop(sort) : _heap[0];
             ref var run = ref _runs[r];
             if (currWrite is null)
             {
@@ -157,6 +158,11 @@ internal sealed partial class UpdateMerger
     {
         _ties[_runs[r].Source] = --_seq;
         _arrivals[_runs[r].Source] = _sorts;
+        if (_mixedClocks is not null)
+        {
+            MovedInGroups(r, stillInClient: true);
+        }
+
         SiftDown(0);
     }
 
@@ -165,6 +171,11 @@ internal sealed partial class UpdateMerger
     {
         _ties[_runs[r].Source] = --_seq;
         _arrivals[_runs[r].Source] = _sorts;
+        if (_mixedClocks is not null)
+        {
+            MovedInGroups(r, stillInClient: false);
+        }
+
         _heap[0] = _heap[--_heapCount];
         if (_heapCount > 0)
         {
