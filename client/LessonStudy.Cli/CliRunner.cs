@@ -22,7 +22,7 @@ internal static class CliRunner
 
         try
         {
-            return parsed.Invoke();
+            return parsed.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
         }
         catch (CliInputException ex)
         {

@@ -18,10 +18,13 @@ internal static class OracleScratch
         return Path.Combine(root, $"lessonstudy-{prefix}-{Environment.ProcessId}-{Guid.NewGuid():N}");
     }
 
+    /// <summary>Whether <c>ORACLE_KEEP</c> asks to keep the folders.</summary>
+    public static bool Keep => !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("ORACLE_KEEP"));
+
     /// <summary>Deletes the folder unless <c>ORACLE_KEEP</c> is set.</summary>
     public static void Delete(string dir)
     {
-        if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable("ORACLE_KEEP")) && Directory.Exists(dir))
+        if (!Keep && Directory.Exists(dir))
         {
             Directory.Delete(dir, recursive: true);
         }

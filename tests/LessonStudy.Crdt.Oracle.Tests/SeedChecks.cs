@@ -195,7 +195,7 @@ internal sealed class SeedChecks
             }
             catch (Exception e)
             {
-                throw new OracleLoadException($"applying update {i} of {updates.Count} (v{version}) threw {e.GetType().Name}: {e.Message}", e);
+                throw new OracleLoadException($"applying update {i} of {updates.Count} (v{version}) threw {e.GetType().Name}: {e.Message} ({e.StackTrace?.Split('\n')[0].Trim()})", e);
             }
         }
 

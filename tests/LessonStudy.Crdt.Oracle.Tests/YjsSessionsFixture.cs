@@ -45,7 +45,7 @@ public sealed class YjsSessionsFixture : IDisposable
             Log.AddException(OracleCheck.Pipeline, OracleFailure.NoSeed, "oracle", e);
         }
 
-        Timing += $"total {total.Elapsed.TotalSeconds:0.0} s";
+        Timing += $"total {total.Elapsed.TotalSeconds:0.0} s" + (OracleScratch.Keep ? $"; kept in {_tempRoot}" : string.Empty);
     }
 
     public int Seeds { get; }

@@ -22,9 +22,10 @@ public static class DocumentJson
         var result = new JsObject();
         foreach (var name in names)
         {
+            var root = doc.Share[name];
             RootKind? kind = hints is not null && hints.TryGetValue(name, out var hinted)
                 ? hinted
-                : RootKindInference.Infer(doc.Share[name]);
+                : KindOf(root) ?? RootKindInference.Infer(root);
             result.Set(name, kind switch
             {
                 RootKind.Text => doc.GetText(name).ToString(),
@@ -40,7 +41,17 @@ public static class DocumentJson
 
     /// <summary>The JSON text, byte for byte what JavaScript's <c>JSON.stringify</c> gives for the same value.</summary>
     public static string ToJson(Doc doc, IReadOnlyDictionary<string, RootKind>? hints = null) =>
-        JsJson.Stringify(ToJsValue(doc, hints))!;
+        JsJson.Stringify(ToJsValue(doc, hints)) ?? "null";
+
+    /// <summary>The kind of a root somebody already asked for by type; null for one only decoded so far.</summary>
+    private static RootKind? KindOf(AbstractType root) => root switch
+    {
+        YText => RootKind.Text,
+        YMap => RootKind.Map,
+        YArray => RootKind.Array,
+        YXmlFragment => RootKind.Xml,
+        _ => null,
+    };
 
     private static object? TypeValue(AbstractType type) => type switch
     {

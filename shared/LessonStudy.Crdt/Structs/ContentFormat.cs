@@ -1,5 +1,4 @@
 using LessonStudy.Crdt.Encoding;
-using LessonStudy.Crdt.Types;
 
 namespace LessonStudy.Crdt.Structs;
 
@@ -33,10 +32,7 @@ public sealed class ContentFormat : IContent
         // Search markers do not support rich text yet (as in yjs).
         var p = item.Parent!;
         p.SearchMarker = null;
-        if (p is YText text)
-        {
-            text.HasFormatting = true;
-        }
+        p.HasFormatting = true;
     }
 
     public void Delete(Transaction tr)

@@ -31,6 +31,13 @@ public abstract partial class AbstractType
     /// <summary>Search markers of list-like types; null where markers are not used.</summary>
     internal List<ArraySearchMarker>? SearchMarker;
 
+    /// <summary>
+    /// yjs <c>_hasFormatting</c>: set when a format item is integrated into this type. yjs sets it on
+    /// whatever the parent is (also an untyped root read from an update), and the remote formatting
+    /// cleanup consults it on every parent, so it lives here rather than on YText.
+    /// </summary>
+    internal bool HasFormatting;
+
     /// <summary>The document this type belongs to, or null before it is added to one.</summary>
     public Doc? Document => Doc;
 

@@ -180,7 +180,9 @@ public partial class YText
         {
             transaction.DeleteSet.IterateDeletedStructs(transaction, s =>
             {
-                if (s is not Item item || item.Parent is not YText parent || !parent.HasFormatting || needFullCleanupSet.Contains(parent))
+                // Any parent may carry the flag, not only a YText: an untyped root read from an
+                // update holds formats before anyone calls GetText on it, and yjs cleans it all the same.
+                if (s is not Item item || item.Parent is not { HasFormatting: true } parent || needFullCleanupSet.Contains(parent))
                     return;
                 if (item.Content is ContentFormat)
                 {

@@ -19,9 +19,6 @@ public partial class YText : AbstractType
     /// <summary>A cursor kept for reuse, so that an edit does not allocate one (null while rented).</summary>
     private ItemTextListPosition? _cachedPosition;
 
-    /// <summary>Set when a format item is integrated (yjs <c>_hasFormatting</c>); ContentFormat sets it.</summary>
-    internal bool HasFormatting;
-
     /// <summary>Creates an empty text; add it to a document (or another type) to use it.</summary>
     public YText()
     {

@@ -1,5 +1,6 @@
 using LessonStudy.Crdt.Encoding;
 using LessonStudy.Crdt.Inspection;
+using LessonStudy.Crdt.Updates;
 
 namespace LessonStudy.Crdt.Oracle.Tests.CsSessions;
 
@@ -10,57 +11,51 @@ namespace LessonStudy.Crdt.Oracle.Tests.CsSessions;
 /// </summary>
 internal static class CsSessionWriter
 {
-    public static void Write(int seed, string root, FailureLog log)
+    /// <summary>Writes session <paramref name="seed"/> into <paramref name="root"/>.</summary>
+    /// <returns>Why yjs's reading of the merged events cannot be compared with <c>expected.json</c>, or null.</returns>
+    public static string? Write(int seed, string root, FailureLog log)
     {
         var name = seed.ToString(System.Globalization.CultureInfo.InvariantCulture);
         try
         {
-            WriteChecked(CsSessionBuilder.Generate(seed), name, root, log);
+            return WriteChecked(CsSessionBuilder.Generate(seed), name, root, log);
         }
         catch (Exception e)
         {
             log.AddException(OracleCheck.CsSessions, name, "C# session generation", e);
+            return null;
         }
     }
 
-    private static void WriteChecked(CsSession session, string name, string root, FailureLog log)
+    private static string? WriteChecked(CsSession session, string name, string root, FailureLog log)
     {
-        // the expected content: a fresh doc that loaded replica 0's state (as gen-sessions.mjs does)
-        var fresh = new Doc(new DocOptions { Gc = session.Gc });
-        fresh.ApplyUpdate(session.Replicas[0].EncodeStateAsUpdate());
-        var expected = DocumentJson.ToJsValue(fresh, session.Hints);
-        for (var r = 0; r < session.Replicas.Count; r++)
+        // The replicas must agree with each other...
+        var converged = DocumentJson.ToJsValue(session.Replicas[0], session.Hints);
+        for (var r = 1; r < session.Replicas.Count; r++)
         {
-            var replica = session.Replicas[r];
-            var got = DocumentJson.ToJsValue(replica, session.Hints);
-            var picked = new JsObject();
-            foreach (var key in expected.Keys)
-            {
-                picked.Set(key, got.TryGetValue(key, out var value) ? value : JsUndefined.Value);
-            }
-
-            log.Add(OracleCheck.CsSessions, name, $"C# replica {r} converged content", Differences.Json(picked, expected));
+            var got = DocumentJson.ToJsValue(session.Replicas[r], session.Hints);
+            log.Add(OracleCheck.CsSessions, name, $"C# replica {r} converged to replica 0's content", Differences.Json(Pick(got, converged), Pick(converged, got)));
         }
 
-        foreach (var version in new[] { 1, 2 })
-        {
-            log.Add(OracleCheck.CsSessions, name, $"C# replays its own v{version} update events", Check(() =>
-            {
-                var doc = new Doc(new DocOptions { Gc = session.Gc });
-                foreach (var ev in session.Events)
-                {
-                    if (version == 1)
-                    {
-                        doc.ApplyUpdate(ev.V1);
-                    }
-                    else
-                    {
-                        doc.ApplyUpdateV2(ev.V2);
-                    }
-                }
+        // ...but the expected content is what a fresh document reads from the update events, as
+        // decode-cs.mjs reads them. That can differ from the replicas' state, in yjs too: a local
+        // format operation may leave a redundant format item that only a remote reader cleans up
+        // (yjs cleanupYTextAfterTransaction runs for remote transactions only), so a fresh reader
+        // cleans it at once while the replicas clean it later, around other edits. (Seeds 391 and
+        // 733: re-enacting the session in yjs, local events as local transactions, gives
+        // byte-identical replicas.)
+        var expected = Replay(session, 1);
+        log.Add(OracleCheck.CsSessions, name, "C# replays its v2 update events like its v1 events", Check(() => Differences.Json(Replay(session, 2), expected)));
 
-                return Differences.Json(DocumentJson.ToJsValue(doc, session.Hints), expected);
-            }));
+        // decode-cs.mjs also reads yjs's merge of the events. One update runs the remote format
+        // cleanup once, at the end, instead of after each event, which may clean differently when
+        // formats were edited concurrently (yjs against itself; seed 1350). Where the engine reads
+        // its own merge differently, that check compares nothing of C#'s and is not held against it.
+        string? mergeNote = null;
+        var merged = Check(() => Differences.Json(ReadMerged(session), expected));
+        if (merged is not null)
+        {
+            mergeNote = $"C# reads its own merge of the events differently from the events ({merged})";
         }
 
         var dir = Path.Combine(root, name);
@@ -82,6 +77,48 @@ internal static class CsSessionWriter
 
         File.WriteAllText(Path.Combine(dir, "hints.json"), JsJson.Stringify(hints));
         File.WriteAllText(Path.Combine(dir, "meta.json"), JsJson.Stringify(ValuePools.Obj(("gc", session.Gc), ("seed", (double)session.Seed), ("replicas", (double)session.Replicas.Count), ("updates", (double)session.Events.Count))));
+        return mergeNote;
+    }
+
+    private static JsObject Replay(CsSession session, int version)
+    {
+        var doc = new Doc(new DocOptions { Gc = session.Gc });
+        foreach (var ev in session.Events)
+        {
+            if (version == 1)
+            {
+                doc.ApplyUpdate(ev.V1);
+            }
+            else
+            {
+                doc.ApplyUpdateV2(ev.V2);
+            }
+        }
+
+        return DocumentJson.ToJsValue(doc, session.Hints);
+    }
+
+    private static JsObject ReadMerged(CsSession session)
+    {
+        var merged = EncodedUpdates.MergeUpdates(session.Events.Select(e => (ReadOnlyMemory<byte>)e.V1).ToArray());
+        var doc = new Doc(new DocOptions { Gc = session.Gc });
+        doc.ApplyUpdate(merged);
+        return DocumentJson.ToJsValue(doc, session.Hints);
+    }
+
+    /// <summary>The roots of <paramref name="dump"/> that <paramref name="other"/> has too (a replica may hold a root it never wrote).</summary>
+    private static JsObject Pick(JsObject dump, JsObject other)
+    {
+        var picked = new JsObject();
+        foreach (var (key, value) in dump)
+        {
+            if (other.ContainsKey(key))
+            {
+                picked.Set(key, value);
+            }
+        }
+
+        return picked;
     }
 
     private static string? Check(Func<string?> run)

@@ -14,6 +14,11 @@ public sealed class CsSessionsTests(CsSessionsFixture fixture, ITestOutputHelper
     public void CsSessions_UpdateEvents_ReadByYjsToCsDump()
     {
         output.WriteLine($"{fixture.Written} of {fixture.Sessions} C# sessions from seed {fixture.FirstSeed}; {fixture.Timing}");
+        foreach (var note in fixture.Notes)
+        {
+            output.WriteLine(note);
+        }
+
         var report = fixture.Log.Report(OracleCheck.CsSessions, "C# sessions (own checks and decode-cs.mjs)");
         Assert.True(report is null, report);
         Assert.True(fixture.Written == fixture.Sessions, $"C# wrote {fixture.Written} session folders, expected {fixture.Sessions}");
