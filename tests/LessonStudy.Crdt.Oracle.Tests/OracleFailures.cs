@@ -57,7 +57,9 @@ internal sealed class FailureLog
     public string? Report(OracleCheck check, string header, int max = 40)
     {
         var list = Of(check);
-        var pipeline = check == OracleCheck.Pipeline ? [] : Of(OracleCheck.Pipeline);
+        // a broken pipeline (no Node, a batch that crashed) fails every test; one seed that yjs
+        // could not generate fails only the pipeline test
+        var pipeline = check == OracleCheck.Pipeline ? [] : Of(OracleCheck.Pipeline).Where(p => !long.TryParse(p.Seed, out _)).ToList();
         if (list.Count == 0 && pipeline.Count == 0)
         {
             return null;

@@ -4,7 +4,17 @@ namespace LessonStudy.Crdt.Updates;
 
 public static partial class EncodedUpdates
 {
-    private static byte[] Merge(IReadOnlyList<ReadOnlyMemory<byte>> updates, UpdateFormat format, DecodeLimits? limits)
+    /// <summary>
+    /// Largest (updates × structs) for which yjs's quadratic loop is replayed when GCs and items tie
+    /// (about a tenth of a second); past it the linear merger's close approximation is used.
+    /// </summary>
+    private const long EmulationBudget = 20_000_000;
+
+    /// <summary>The linear merger only, even where yjs's loop would be replayed (for tests).</summary>
+    internal static byte[] MergeUpdatesLinear(IReadOnlyList<ReadOnlyMemory<byte>> updates) =>
+        Merge(updates, UpdateFormat.V1, null, emulationBudget: -1);
+
+    private static byte[] Merge(IReadOnlyList<ReadOnlyMemory<byte>> updates, UpdateFormat format, DecodeLimits? limits, long emulationBudget = EmulationBudget)
     {
         ArgumentNullException.ThrowIfNull(updates);
         if (updates.Count == 1)
@@ -14,6 +24,8 @@ public static partial class EncodedUpdates
 
         var all = new List<LazyStruct>(updates.Count);
         var byClient = new Dictionary<ulong, List<UpdateMerger.Run>>();
+        var sourceRanges = new List<(int Start, int End)>(updates.Count);
+        var allOrdered = true;
         var ds = new DeleteSet();
         var ranges = 0;
         for (var i = 0; i < updates.Count; i++)
@@ -27,26 +39,45 @@ public static partial class EncodedUpdates
             }
 
             UpdateDeleteSet.ReadAppend(ds, decoder, ref ranges);
-            OrderByClientDescending(all, start);
+            sourceRanges.Add((start, all.Count));
+            allOrdered &= !OrderByClientDescending(all, start);
             AddRuns(all, start, i, byClient);
         }
 
         var clients = new ulong[byClient.Count];
         byClient.Keys.CopyTo(clients, 0);
         Array.Sort(clients);
-        var merger = new UpdateMerger(all, updates.Count);
-        for (var c = clients.Length - 1; c >= 0; c--)
+        var mixedClocks = new HashSet<long>?[clients.Length];
+        var anyMixed = false;
+        for (var c = 0; c < clients.Length; c++)
         {
-            var runs = byClient[clients[c]];
-            merger.MergeClient(runs, HasMixedTies(all, runs));
+            mixedClocks[c] = MixedClocks(all, byClient[clients[c]]);
+            anyMixed |= mixedClocks[c] is not null;
+        }
+
+        LazyStructWriter writer;
+        if (anyMixed && allOrdered && (long)updates.Count * all.Count <= emulationBudget)
+        {
+            // Only yjs's own quadratic loop reproduces its choice among tied GCs and items exactly.
+            writer = new YjsMergeEmulation(all, sourceRanges).Run();
+        }
+        else
+        {
+            var merger = new UpdateMerger(all, updates.Count);
+            for (var c = clients.Length - 1; c >= 0; c--)
+            {
+                merger.MergeClient(byClient[clients[c]], mixedClocks[c]);
+            }
+
+            writer = merger.Writer;
         }
 
         ds.SortAndMerge();
-        return Encode(merger.Writer, ds, format);
+        return Encode(writer, ds, format);
     }
 
-    /// <summary>Whether a GC and an item (of any updates) start at the same clock: only then yjs's order needs <see cref="UpdateMerger.PickTop"/>.</summary>
-    private static bool HasMixedTies(List<LazyStruct> all, List<UpdateMerger.Run> runs)
+    /// <summary>The clocks where a GC and an item start (yjs's reader order there needs care, see <c>UpdateMerger.Ties</c>), or null.</summary>
+    private static HashSet<long>? MixedClocks(List<LazyStruct> all, List<UpdateMerger.Run> runs)
     {
         HashSet<long>? gcStarts = null;
         foreach (var run in runs)
@@ -62,21 +93,22 @@ public static partial class EncodedUpdates
 
         if (gcStarts is null)
         {
-            return false;
+            return null;
         }
 
+        HashSet<long>? mixed = null;
         foreach (var run in runs)
         {
             for (var i = run.Pos; i < run.End; i++)
             {
                 if (all[i].Kind == LazyStructKind.Item && gcStarts.Contains(all[i].Clock))
                 {
-                    return true;
+                    (mixed ??= []).Add(all[i].Clock);
                 }
             }
         }
 
-        return false;
+        return mixed;
     }
 
     /// <summary>Splits one update's structs into per-client runs.</summary>
@@ -107,7 +139,8 @@ public static partial class EncodedUpdates
     /// Every update yjs writes lists clients descending and clocks ascending; anything else is
     /// sorted that way (stably), so that each client is merged in one pass and written once.
     /// </summary>
-    private static void OrderByClientDescending(List<LazyStruct> all, int start)
+    /// <returns>Whether the structs had to be reordered.</returns>
+    private static bool OrderByClientDescending(List<LazyStruct> all, int start)
     {
         var ordered = true;
         for (var i = start + 1; i < all.Count && ordered; i++)
@@ -119,7 +152,7 @@ public static partial class EncodedUpdates
 
         if (ordered)
         {
-            return;
+            return false;
         }
 
         var count = all.Count - start;
@@ -140,5 +173,7 @@ public static partial class EncodedUpdates
         {
             all[start + i] = items[i];
         }
+
+        return true;
     }
 }

@@ -17,10 +17,15 @@ public static partial class EncodedUpdates
     /// filled with Skip structs, deleted content kept, delete sets united. It runs in time linear
     /// in the input (times a log factor), where yjs re-sorts all readers per struct.
     /// <para>
-    /// The bytes equal yjs's for every input whose blocks list clients in descending order, which
-    /// is every update yjs writes (the reader choice, tie order included, is reproduced). They differ
-    /// (a) when an input lists clients in another order or a client twice: yjs then writes a client
-    /// in several blocks, of which its own reader keeps only the last, while here each client is
+    /// The bytes equal yjs's for inputs whose blocks list clients in descending order, which is
+    /// every update yjs writes. One case needs yjs's own loop: where a GC and an item of different
+    /// updates start at the same clock, yjs's comparator is inconsistent and its choice comes from
+    /// how V8's sort walks the reader array; for such inputs up to 20 million (updates × structs)
+    /// that loop is replayed with a step-exact port of V8's sort (about a tenth of a second at the
+    /// limit), above it the linear merger decides, exactly for two tied readers and possibly not
+    /// for three or more (the state read is the same either way). The bytes also differ (a) when
+    /// an input lists clients in another order or a client twice: yjs then writes a client in
+    /// several blocks, of which its own reader keeps only the last, while here each client is
     /// written once, in descending order, losing nothing; and (b) when a delete set holds an empty
     /// range, which is dropped. A single update is returned unchanged (copied, not validated), as
     /// yjs returns it.

@@ -106,6 +106,15 @@ internal sealed class LazyStruct
         return true;
     }
 
+    /// <summary>Resizes a Skip (yjs extends or shortens the Skip it is about to write).</summary>
+    public void SetSkipLength(long length)
+    {
+        if (Kind == LazyStructKind.Skip)
+        {
+            Length = length;
+        }
+    }
+
     /// <summary>Writes the struct from <paramref name="offset"/> on (yjs <c>GC/Skip/Item.write</c>).</summary>
     public void Write(IUpdateEncoder encoder, long offset)
     {

@@ -17,7 +17,8 @@ namespace LessonStudy.Crdt.Updates;
 /// merges, and then the reader's contiguous run is written without consulting the others.</item>
 /// </list>
 /// The output equals yjs's whenever every input lists its clients in descending order, as every
-/// update yjs writes does. For other inputs yjs writes a client more than once (and its own
+/// update yjs writes does, except where GCs and items tie in threes or more (see the Ties part;
+/// small inputs with GC/item ties go to <see cref="YjsMergeEmulation"/> instead). For other inputs yjs writes a client more than once (and its own
 /// reader then keeps only the last block); here each update's structs are first ordered by
 /// client (descending) and clock, so every client is written once.
 /// </summary>
@@ -52,16 +53,17 @@ internal sealed partial class UpdateMerger
 
     /// <summary>Merges the structs of one client.</summary>
     /// <param name="runs">The per-update slices of <c>all</c> holding this client's structs, by update order.</param>
-    /// <param name="mixedTies">Whether a GC and an item of different updates start at the same clock (see <see cref="PickTop"/>).</param>
-    public void MergeClient(List<Run> runs, bool mixedTies)
+    /// <param name="mixedClocks">The clocks where a GC and an item start, if any (see <see cref="PickTop"/>).</param>
+    public void MergeClient(List<Run> runs, HashSet<long>? mixedClocks)
     {
         LoadHeap(runs);
+        InitTieGroups(mixedClocks);
         LazyStruct? currWrite = null;
         while (_heapCount > 0)
         {
             // One iteration of yjs's loop, which starts by sorting the readers.
             var sort = _sorts++;
-            var r = mixedTies ? PickTop(sort) : _heap[0];
+            var r = _mixedClocks is not null ? PickTop(sort) : _heap[0];
             ref var run = ref _runs[r];
             if (currWrite is null)
             {
@@ -157,6 +159,11 @@ internal sealed partial class UpdateMerger
     {
         _ties[_runs[r].Source] = --_seq;
         _arrivals[_runs[r].Source] = _sorts;
+        if (_mixedClocks is not null)
+        {
+            MovedInGroups(r, stillInClient: true);
+        }
+
         SiftDown(0);
     }
 
@@ -165,6 +172,11 @@ internal sealed partial class UpdateMerger
     {
         _ties[_runs[r].Source] = --_seq;
         _arrivals[_runs[r].Source] = _sorts;
+        if (_mixedClocks is not null)
+        {
+            MovedInGroups(r, stillInClient: false);
+        }
+
         _heap[0] = _heap[--_heapCount];
         if (_heapCount > 0)
         {

@@ -34,7 +34,13 @@ const makeCase = (caseSeed) => {
     } else if (r < 6) {
       const a = d.getArray('a')
       if (a.length > 0 && rnd() < 0.3) a.delete(int(a.length), 1)
-      else a.insert(int(a.length + 1), rnd() < 0.2 ? [new Y.Map()] : [int(100), 'x'])
+      else if (rnd() < 0.25) {
+        // Nested content: deleting the map later turns its entries into GC structs in full states,
+        // which then tie with the items of earlier updates at the same clocks.
+        const nested = new Y.Map()
+        a.insert(int(a.length + 1), [nested])
+        nested.set('x', int(5)); nested.set('y', 'z')
+      } else a.insert(int(a.length + 1), [int(100), 'x'])
     } else if (r < 8) {
       const m = d.getMap('m')
       if (rnd() < 0.2) m.delete('k' + int(3)); else m.set('k' + int(3), rnd() < 0.3 ? new Y.Text('in') : int(5))
