@@ -90,11 +90,6 @@ public static partial class EncodedUpdates
         var ds = new DeleteSet();
         var ranges = 0;
         UpdateDeleteSet.ReadAppend(ds, decoder, ref ranges);
-        if (to == UpdateFormat.V2)
-        {
-            UpdateDeleteSet.OrderForV2(ds);
-        }
-
         return Encode(writer, ds, to);
     }
 
@@ -150,6 +145,12 @@ public static partial class EncodedUpdates
         {
             // A V2 format value V1 cannot carry (a bigint has no JSON form; yjs throws a TypeError).
             throw new CrdtFormatException($"The update holds a value the V1 format cannot encode: {ex.Message}", ex);
+        }
+
+        if (format == UpdateFormat.V2)
+        {
+            // A delete set that lists a client twice, or out of order, has no V2 encoding as is.
+            UpdateDeleteSet.OrderForV2(ds);
         }
 
         UpdateDeleteSet.Write(ds, encoder);
