@@ -105,6 +105,10 @@ public sealed partial class Awareness
         }
     }
 
+    /// <summary>Same as <see cref="ApplyAwarenessUpdate"/>; the shorter name existing callers use.</summary>
+    /// <exception cref="CrdtFormatException">The update is truncated or a state is not valid JSON.</exception>
+    public void ApplyUpdate(ReadOnlyMemory<byte> update, object? origin) => ApplyAwarenessUpdate(update, origin);
+
     /// <summary>
     /// Re-encodes an update with every state passed through <paramref name="modify"/>
     /// (y-protocols <c>modifyAwarenessUpdate</c>), e.g. for a server that stops clients from

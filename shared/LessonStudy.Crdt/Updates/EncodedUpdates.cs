@@ -149,7 +149,7 @@ public static partial class EncodedUpdates
 
         if (format == UpdateFormat.V2)
         {
-            // Untrusted input may list a client twice or its ranges out of order (V1), which V2 cannot express.
+            // A delete set that lists a client twice, or out of order, has no V2 encoding as is.
             UpdateDeleteSet.OrderForV2(ds);
         }
 

@@ -170,4 +170,19 @@ public class EncodedUpdatesMalformedTests
 
         Assert.Throws<CrdtFormatException>(() => EncodedUpdates.MergeUpdates([w.ToArray(), EmptyV1]));
     }
+
+    [Fact]
+    public void DiffUpdateV2_DeleteSetListingAClientTwice_KeepsMeaning()
+    {
+        // Client 1 deletes [1,2) and, in a second block, [0,1): V1 keeps that order, V2 cannot.
+        var v1 = Convert.FromHexString("00020101010101010001");
+        Assert.Equal("000101010002", Convert.ToHexString(EncodedUpdates.ConvertUpdateFormatV2ToV1(EncodedUpdates.ConvertUpdateFormatV1ToV2(v1))));
+
+        // Found by the malformed-input properties (seed 20261124): a V2 update whose delete set
+        // lists a client twice, each block restarting its clock distances.
+        var v2 = Convert.FromHexString("0000024101020002000504008100840A06746578746163044100010100010101036304410001010001010103000101000101010100");
+        var diff = EncodedUpdates.DiffUpdateV2(v2, new byte[] { 1, 1, 1 });
+
+        Assert.Equal(EncodedUpdates.ConvertUpdateFormatV2ToV1(diff), EncodedUpdates.ConvertUpdateFormatV2ToV1(EncodedUpdates.ConvertUpdateFormatV1ToV2(EncodedUpdates.ConvertUpdateFormatV2ToV1(diff))));
+    }
 }
