@@ -106,7 +106,13 @@ internal sealed partial class UpdateMerger
             var piece = head.Clock < frontier ? head.SliceFrom(frontier - head.Clock) : head;
             if (currWrite.MergeWith(piece))
             {
-                // yjs does not advance here; the same reader is picked again and drops the merged struct.
+                // yjs does not advance here; it sorts again and the reader with the lowest clock
+                // (after what was dropped above) drops the merged struct next.
+                if (dropped)
+                {
+                    Advanced(r);
+                }
+
                 continue;
             }
 
