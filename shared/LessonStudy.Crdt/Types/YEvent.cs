@@ -75,7 +75,7 @@ public class YEvent
     public virtual IReadOnlyList<DeltaOp> Delta => Changes.Delta;
 
     /// <summary>All changes of this event.</summary>
-    public YEventChanges Changes => _changes ??= ComputeChanges();
+    public virtual YEventChanges Changes => _changes ??= ComputeChanges();
 
     /// <summary>Whether the struct was deleted in this transaction (also true if it was added and deleted).</summary>
     public bool Deletes(AbstractStruct str)

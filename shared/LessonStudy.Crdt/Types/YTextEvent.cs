@@ -49,10 +49,9 @@ public sealed partial class YTextEvent : YEvent
 
     /// <summary>
     /// yjs <c>YTextEvent.changes</c>: the changed keys and the rich-text <see cref="Delta"/>; the
-    /// added and deleted sets are empty for text. (Read through a <see cref="YEvent"/> reference,
-    /// <see cref="YEvent.Changes"/> still gives the list view of the base class.)
+    /// added and deleted sets are empty for text (deep observers see the same through <see cref="YEvent"/>).
     /// </summary>
-    public new YEventChanges Changes => _textChanges ??= new YEventChanges(NoItems, NoItems, Keys, Delta);
+    public override YEventChanges Changes => _textChanges ??= new YEventChanges(NoItems, NoItems, Keys, Delta);
 
     /// <summary>The change as a rich-text delta (computed once, on first access).</summary>
     public override IReadOnlyList<DeltaOp> Delta => _textDelta ??= ComputeDelta();
