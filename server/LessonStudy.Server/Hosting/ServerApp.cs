@@ -1,0 +1,33 @@
+using LessonStudy.Server.Features.Access;
+using LessonStudy.Server.Features.Collaboration;
+using LessonStudy.Server.Features.Documents;
+using LessonStudy.Server.Features.Health;
+using LessonStudy.Server.Features.Persistence;
+using LessonStudy.Server.Features.WebClient;
+
+namespace LessonStudy.Server.Hosting;
+
+/// <summary>Builds the whole server. Tests call it with their own configuration, on a loopback port.</summary>
+public static class ServerApp
+{
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        configure?.Invoke(builder);
+
+        builder.AddPersistence();
+        builder.AddAccess();
+        builder.AddDocuments();
+        builder.AddCollaboration();
+        builder.AddHealth();
+
+        var app = builder.Build();
+        app.UseAccess();
+        app.MapAccess();
+        app.MapDocuments();
+        app.MapCollaboration();
+        app.MapHealth();
+        app.MapWebClient();
+        return app;
+    }
+}
