@@ -20,6 +20,7 @@ async function open(hub: InMemoryHub, userId: string, documentId = docId, transp
     connection,
     documentId,
     doc,
+    retryDelays: [5, 10],
     user: { name: userId, color: '#30bced', colorLight: '#30bced33' },
   });
   opened.push(provider);
@@ -169,6 +170,23 @@ describe('HubProvider', () => {
     expect(hub.text(docId)).toBe('原文');
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(a.text.toString()).toBe('原文');
+  });
+
+  it('sends an editor\'s refused update again until the hub takes it (rate limit)', async () => {
+    const hub = new InMemoryHub();
+    hub.createDocument(docId, 'zhang');
+    const a = await open(hub, 'zhang');
+    await eventually(() => a.provider.status === 'joined' && a.provider.rights !== null, 'joined');
+    const errors: string[] = [];
+    a.provider.on('error', (message) => errors.push(message));
+    hub.refuseNextUpdates.push('Too many messages: slow down', 'Too many messages: slow down');
+
+    a.text.insert(0, '稍后');
+    await eventually(() => errors.length > 0, 'the refusal');
+    expect(a.provider.saveState.kind).toBe('unsaved');
+    await eventually(() => a.provider.saveState.kind === 'saved', 'saved after the retries');
+    expect(hub.text(docId)).toBe('稍后');
+    expect(errors.length).toBe(2);
   });
 
   it('reports a document it may not open as refused', async () => {

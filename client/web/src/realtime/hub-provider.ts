@@ -31,7 +31,11 @@ export interface HubProviderOptions {
   documentId: string;
   doc: Y.Doc;
   user?: AwarenessUser;
+  /** Pauses before sending refused updates again while we may still edit (rate limit, storage hiccup). */
+  retryDelays?: readonly number[];
 }
+
+const defaultRetryDelays = [500, 1000, 2000, 5000, 10_000];
 
 /**
  * Keeps one Y.Doc in sync with the hub over a shared connection (y-protocols sync and awareness):
@@ -51,9 +55,13 @@ export class HubProvider extends ObservableV2<HubProviderEvents> implements Docu
   private currentRights: JoinResult | null = null;
   private isSynced = false;
   private lastSaveState: SaveState = { kind: 'saved' };
+  private readonly retryDelays: readonly number[];
+  private retries = 0;
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(options: HubProviderOptions) {
     super();
+    this.retryDelays = options.retryDelays ?? defaultRetryDelays;
     this.connection = options.connection;
     this.documentId = options.documentId;
     this.doc = options.doc;
@@ -130,6 +138,7 @@ export class HubProvider extends ObservableV2<HubProviderEvents> implements Docu
     }
     // The server forgets this connection: its group, and our awareness. Others' cursors go stale.
     this.joinAttempt += 1;
+    this.cancelRetry();
     this.setStatus('waiting');
     this.setSynced(false);
     const others = [...this.awareness.getStates().keys()].filter((id) => id !== this.doc.clientID);
@@ -153,6 +162,7 @@ export class HubProvider extends ObservableV2<HubProviderEvents> implements Docu
       this.awareness.setLocalState(null);
     }
     this.setStatus('closed');
+    this.cancelRetry();
     this.doc.off('update', this.onDocUpdate);
     this.awareness.off('update', this.onAwarenessUpdate);
     this.connection.detach(this.documentId, this);
@@ -190,10 +200,7 @@ export class HubProvider extends ObservableV2<HubProviderEvents> implements Docu
     this.rightsChanged(result);
     this.setStatus('joined');
     this.send(syncStep1Frame(Y.encodeStateVector(this.doc)));
-    const merged = this.pending.merged();
-    if (merged) {
-      this.sendCovering(updateFrame(merged.update), merged.upTo);
-    }
+    this.resendPending();
     const localState = this.awareness.getLocalState();
     if (localState !== null) {
       // A new clock: the server announced our removal with the old one when the connection dropped.
@@ -246,26 +253,63 @@ export class HubProvider extends ObservableV2<HubProviderEvents> implements Docu
         } else {
           this.pending.acknowledge(only);
         }
+        this.retries = 0;
         this.updateSaveState();
       },
       (error: unknown) => {
-        if (error instanceof HubRejection) {
-          if (only === undefined) {
-            this.pending.rejectUpTo(upTo, error.reason);
-          } else {
-            this.pending.reject(only, error.reason);
-          }
-          this.emit('error', [`服务器拒绝了更改：${error.reason}`]);
-          this.updateSaveState();
+        if (!(error instanceof HubRejection) || this.currentStatus === 'closed') {
+          return;
+        }
+        if (only === undefined) {
+          this.pending.rejectUpTo(upTo, error.reason);
+        } else {
+          this.pending.reject(only, error.reason);
+        }
+        this.emit('error', [`服务器拒绝了更改：${error.reason}`]);
+        this.updateSaveState();
+        // Refusals of an editor's update are passing (rate limit, storage unreachable): try again.
+        // A read-only member's edits are not sent again; they stay unsaved and say why.
+        if (this.currentRights?.canEdit) {
+          this.scheduleRetry();
         }
       },
     );
   }
 
+  /** Sends every pending update again as one; its completion acknowledges all of them. */
+  private resendPending(): void {
+    const merged = this.pending.merged();
+    if (merged) {
+      this.sendCovering(updateFrame(merged.update), merged.upTo);
+    }
+  }
+
+  private scheduleRetry(): void {
+    if (this.retryTimer !== undefined) {
+      return;
+    }
+    const delay = this.retryDelays[Math.min(this.retries, this.retryDelays.length - 1)] ?? 1000;
+    this.retries += 1;
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = undefined;
+      if (this.currentStatus === 'joined') {
+        this.resendPending();
+      }
+    }, delay);
+  }
+
+  private cancelRetry(): void {
+    if (this.retryTimer !== undefined) {
+      clearTimeout(this.retryTimer);
+      this.retryTimer = undefined;
+    }
+  }
+
+  /** Frames whose loss costs nothing lasting (step 1, awareness): a refusal is only logged. */
   private send(frame: Uint8Array): void {
     this.connection.invoke(HubMethods.sendMessage, this.documentId, frame).catch((error: unknown) => {
       if (error instanceof HubRejection) {
-        this.emit('error', [error.reason]);
+        console.warn(`LessonStudy: ${error.message}`);
       }
     });
   }

@@ -30,6 +30,8 @@ interface HubDocument {
 export class InMemoryHub {
   /** The durable write each applied update waits for before its SendMessage completes. */
   persist: (documentId: string, update: Uint8Array) => Promise<void> = () => Promise.resolve();
+  /** Refuses the next updates with these reasons, one each (as the hub's rate limit would). */
+  readonly refuseNextUpdates: string[] = [];
   private readonly documents = new Map<string, HubDocument>();
   private nextConnection = 1;
 
@@ -129,6 +131,10 @@ export class InMemoryHub {
       case 'update': {
         if (!document.members.get(connection.userId) && addsSomething(document.doc, frame.update)) {
           throw new HubRejection(HubMethods.sendMessage, '没有编辑权限');
+        }
+        const refusal = this.refuseNextUpdates.shift();
+        if (refusal !== undefined) {
+          throw new HubRejection(HubMethods.sendMessage, refusal);
         }
         Y.applyUpdate(document.doc, frame.update, connection);
         this.broadcast(document, connection, updateFrame(frame.update));
