@@ -13,6 +13,13 @@ internal static class SendFailures
     public static bool IsRejection(Exception? error) =>
         Unwrap(error) is HubException hub && !hub.Message.StartsWith("The server closed the connection", StringComparison.Ordinal);
 
+    /// <summary>
+    /// The hub's per-connection rate limit refuses a frame without applying it and asks for it to be
+    /// sent again; such a refusal is a "later", not a "no".
+    /// </summary>
+    public static bool IsThrottled(Exception? error) =>
+        Unwrap(error) is HubException hub && hub.Message.StartsWith("Too many messages", StringComparison.Ordinal);
+
     public static Exception? Unwrap(Exception? error) =>
         error is AggregateException { InnerExceptions.Count: 1 } aggregate ? aggregate.InnerExceptions[0] : error;
 }

@@ -3,6 +3,7 @@ using LessonStudy.Client.Connection;
 using LessonStudy.Client.Frames;
 using LessonStudy.Contracts.Collaboration;
 using LessonStudy.Crdt;
+using LessonStudy.Crdt.Updates;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace LessonStudy.Client.Documents;
@@ -15,6 +16,9 @@ namespace LessonStudy.Client.Documents;
 /// </summary>
 public sealed partial class DocumentSession
 {
+    /// <summary>How long a throttled send waits before it goes again (the hub refills its budget continuously).</summary>
+    private static readonly TimeSpan ThrottleBackoff = TimeSpan.FromMilliseconds(500);
+
     private readonly UnacknowledgedUpdates unacknowledged = new();
     private readonly List<Exception> rejections = [];
     private TaskCompletionSource settledSignal = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -97,14 +101,15 @@ public sealed partial class DocumentSession
             send = Task.FromException(ex);
         }
 
-        _ = ObserveSendAsync(send, carries);
+        _ = ObserveSendAsync(send, frame, carries);
     }
 
-    private async Task ObserveSendAsync(Task send, UnacknowledgedUpdate[]? carries)
+    private async Task ObserveSendAsync(Task send, byte[] frame, UnacknowledgedUpdate[]? carries)
     {
         // Always yield: the send may have failed synchronously while the caller holds the lock.
         await send.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing | ConfigureAwaitOptions.ForceYielding);
         var now = time.GetTimestamp();
+        var throttled = false;
         lock (gate)
         {
             if (send.IsCompletedSuccessfully)
@@ -116,6 +121,10 @@ public sealed partial class DocumentSession
                         UpdateAcknowledged?.Invoke(time.GetElapsedTime(update.Timestamp, now));
                     }
                 }
+            }
+            else if (SendFailures.IsThrottled(send.Exception))
+            {
+                throttled = true;
             }
             else if (SendFailures.IsRejection(send.Exception))
             {
@@ -135,6 +144,41 @@ public sealed partial class DocumentSession
             }
 
             PulseSettled();
+        }
+
+        if (throttled)
+        {
+            await ResendLaterAsync(frame, carries).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Sends a throttled frame again after a pause, on whatever connection we are joined on by then
+    /// (a reconnect in between resyncs and resends anyway). For updates, only those still unacknowledged go.
+    /// </summary>
+    private async Task ResendLaterAsync(byte[] frame, UnacknowledgedUpdate[]? carries)
+    {
+        ClientLog.Throttled(logger, DocumentId);
+        await Task.Delay(ThrottleBackoff, time).ConfigureAwait(false);
+        lock (gate)
+        {
+            if (closed || attached is not { IsClosed: false } live)
+            {
+                return;
+            }
+
+            if (carries is null)
+            {
+                Send(live, frame, null);
+                return;
+            }
+
+            var still = carries.Where(unacknowledged.Contains).ToArray();
+            if (still.Length > 0)
+            {
+                var merged = still.Length == 1 ? still[0].Update : EncodedUpdates.MergeUpdates([.. still.Select(u => (ReadOnlyMemory<byte>)u.Update)]);
+                Send(live, HubFrames.Update(merged), still);
+            }
         }
     }
 

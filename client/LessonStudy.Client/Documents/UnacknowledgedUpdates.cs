@@ -22,6 +22,8 @@ internal sealed class UnacknowledgedUpdates
     /// <summary>Removes the entry; false when it had already gone (acknowledged by an earlier send).</summary>
     public bool Remove(UnacknowledgedUpdate entry) => updates.Remove(entry.Id);
 
+    public bool Contains(UnacknowledgedUpdate entry) => updates.ContainsKey(entry.Id);
+
     /// <summary>All entries, oldest first.</summary>
     public UnacknowledgedUpdate[] Snapshot()
     {
