@@ -9,7 +9,7 @@ namespace LessonStudy.Server.Features.Persistence.Log;
 /// <code>
 /// 0  4  magic "LSSN"
 /// 4  2  format version (1)
-/// 6  2  reserved, 0
+/// 6  2  reserved, 0 (a reader rejects anything else)
 /// 8  4  CRC-32 (IEEE) of every byte from offset 12 to the end
 /// 12 4  N, how many log segments the snapshot covers
 ///       N times: u16 name length, the segment's name relative to the document folder (ASCII), u64 covered bytes
@@ -69,6 +69,12 @@ public static class SnapshotFormat
         if (version != Version)
         {
             problem = $"format version {version}, this server reads {Version}";
+            return null;
+        }
+
+        if (BinaryPrimitives.ReadUInt16LittleEndian(span[6..]) != 0)
+        {
+            problem = "reserved header bytes are set";
             return null;
         }
 
