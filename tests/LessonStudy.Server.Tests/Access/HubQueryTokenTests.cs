@@ -82,7 +82,12 @@ public sealed class HubQueryTokenTests(ServerFixture fixture) : IClassFixture<Se
     {
         var logs = new CapturedLogs();
         await using var server = await LoopbackServer.StartAsync(
-            settings: new Dictionary<string, string?> { ["Logging:LogLevel:Default"] = "Trace" },
+            settings: new Dictionary<string, string?>
+            {
+                // Everything, as an operator chasing a problem might turn on (appsettings keeps ASP.NET Core at Warning).
+                ["Logging:LogLevel:Default"] = "Trace",
+                ["Logging:LogLevel:Microsoft.AspNetCore"] = "Trace",
+            },
             configure: builder => builder.Logging.AddProvider(logs));
         var token = await server.GetTokenAsync("logged-user");
         var signature = token[(token.LastIndexOf('.') + 1)..];

@@ -105,6 +105,7 @@ public sealed class DevTokenEndpointTests(ServerFixture fixture) : IClassFixture
         using var response = await http.GetAsync(AccessRoutes.Me);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 
     [Fact]

@@ -82,6 +82,16 @@ public sealed class EntraSignInTests(EntraServerFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task NetworkObserver_RealSocketRequest_IsSeen()
+    {
+        // The "no network" assertions are only worth something if the observer sees real requests.
+        using var http = fixture.Server.CreateHttpClient();
+        using var response = await http.GetAsync(AccessRoutes.AuthConfig);
+
+        Assert.Contains(fixture.Network.RequestsTo(fixture.Server.BaseAddress.Host), u => u.AbsolutePath == AccessRoutes.AuthConfig);
+    }
+
+    [Fact]
     public async Task Hub_ValidEntraToken_Connects()
     {
         var token = Tenant.Sign(Tenant.UserClaims(Guid.NewGuid().ToString(), "hub"));
