@@ -18,6 +18,13 @@ if ! (cd tests/oracle && npm ci --no-audit --no-fund --loglevel=error); then
   exit 1
 fi
 
+echo "== installing the interop yjs client (tests/interop, npm ci)"
+if ! (cd tests/interop && npm ci --no-audit --no-fund --loglevel=error); then
+  echo "npm ci failed"
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+
 echo "== starting Azurite for the Azure blob store tests (infra/local, npm ci)"
 if ! (cd infra/local && npm ci --no-audit --no-fund --loglevel=error); then
   echo "npm ci in infra/local failed"

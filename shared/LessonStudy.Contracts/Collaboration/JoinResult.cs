@@ -1,7 +1,17 @@
+using System.Runtime.Serialization;
+
 namespace LessonStudy.Contracts.Collaboration;
 
 /// <summary>
-/// What the caller may do with a document right now. <paramref name="Stage"/> is
+/// What the caller may do with a document right now. <see cref="Stage"/> is
 /// <see cref="DocumentStages.Document"/> for a plain shared document; lesson plans use their stage.
+/// The data-contract names keep the keys camelCase in both hub protocols (MessagePack maps use them;
+/// the JSON protocol is camelCase already), so every client reads the same names.
 /// </summary>
-public sealed record JoinResult(string DocumentId, string Stage, int Round, bool CanEdit, bool CanComment);
+[DataContract]
+public sealed record JoinResult(
+    [property: DataMember(Name = "documentId")] string DocumentId,
+    [property: DataMember(Name = "stage")] string Stage,
+    [property: DataMember(Name = "round")] int Round,
+    [property: DataMember(Name = "canEdit")] bool CanEdit,
+    [property: DataMember(Name = "canComment")] bool CanComment);
