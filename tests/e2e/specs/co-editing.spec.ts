@@ -2,6 +2,7 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { artifactsDir } from '../support/paths';
 import {
+  documentText,
   editorContent,
   expectAllSaved,
   expectConnected,
@@ -57,8 +58,8 @@ test('two teachers co-edit one document: text, cursors with names, saved state, 
   await li.screenshot({ path: path.join(artifactsDir, 'li-editing.png') });
 
   // Both teachers' text agrees exactly.
-  const zhangText = await editorContent(zhang).innerText();
-  await expect.poll(() => editorContent(li).innerText()).toBe(zhangText);
+  const zhangText = await documentText(zhang);
+  await expect.poll(() => documentText(li)).toBe(zhangText);
 
   // A reload starts from nothing in the browser: everything comes back from the server.
   await li.reload();

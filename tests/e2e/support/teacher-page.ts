@@ -24,6 +24,19 @@ export function editorContent(page: Page) {
   return page.locator('.cm-content');
 }
 
+/** The editor's text as the document holds it: its lines without the remote cursors' name labels. */
+export function documentText(page: Page): Promise<string> {
+  return editorContent(page).evaluate((content) =>
+    [...content.querySelectorAll('.cm-line')]
+      .map((line) => {
+        const copy = line.cloneNode(true) as HTMLElement;
+        copy.querySelectorAll('.cm-ySelectionCaret').forEach((caret) => caret.remove());
+        return copy.textContent ?? '';
+      })
+      .join('\n'),
+  );
+}
+
 /** Puts the caret at the end of the text and types like a person (keystroke by keystroke). */
 export async function typeAtEnd(page: Page, text: string): Promise<void> {
   await editorContent(page).click();
