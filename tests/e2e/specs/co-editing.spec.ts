@@ -31,6 +31,7 @@ test('two teachers co-edit one document: text, cursors with names, saved state, 
   await li.reload();
   const link = li.getByRole('link', { name: '《背影》第一课时' });
   await expect(link).toBeVisible();
+  await li.screenshot({ path: path.join(artifactsDir, 'li-document-list.png') });
   await link.click();
   await expect(li).toHaveURL(zhang.url());
 
@@ -94,6 +95,12 @@ test('a member the document is shared with read-only sees it but cannot edit', a
   await expect(wang.getByTestId('read-only-notice')).toBeVisible();
   await expect(wang.getByTestId('read-only-notice')).toContainText('只读');
   await expect(editorContent(wang)).toHaveAttribute('contenteditable', 'false');
+  // Typing changes nothing, here or for the owner, and nothing waits to be saved.
+  await editorContent(wang).click();
+  await wang.keyboard.type('改动', { delay: 25 });
+  await expect(editorContent(wang)).not.toContainText('改动');
+  await expectAllSaved(wang);
+  await expect(editorContent(zhang)).not.toContainText('改动');
   await wang.screenshot({ path: path.join(artifactsDir, 'wang-read-only.png') });
 
   await zhang.context().close();
