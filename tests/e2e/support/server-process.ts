@@ -7,7 +7,21 @@ import { artifactsDir, repoRoot } from './paths';
 
 export interface RunningServer {
   baseUrl: string;
+  port: number;
+  dataDir: string;
+  /** Stops the server (SIGTERM, then SIGKILL) and, unless it was given one, removes its data folder. */
   stop(): Promise<void>;
+  /** Kills the server with SIGKILL, as a crash would, and keeps its data folder. */
+  crash(): Promise<void>;
+}
+
+export interface ServerOptions {
+  /** Restart on a port and data folder used before (the caller then owns the folder). */
+  port?: number;
+  dataDir?: string;
+  /** Log file name under artifacts/e2e. */
+  logName?: string;
+  timeoutMs?: number;
 }
 
 const serverDll = path.join(repoRoot, 'server', 'LessonStudy.Server', 'bin', 'Release', 'net10.0', 'LessonStudy.Server.dll');
@@ -18,7 +32,8 @@ const webClientDist = path.join(repoRoot, 'client', 'web', 'dist');
  * local-folder store and the built web client, and waits (bounded) for /healthz. Its output goes to
  * artifacts/e2e/server.log.
  */
-export async function startServer(timeoutMs = 60_000): Promise<RunningServer> {
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
+  const timeoutMs = options.timeoutMs ?? 60_000;
   if (!existsSync(serverDll)) {
     throw new Error(`${serverDll} is missing: build first (dotnet build LessonStudy.sln -c Release).`);
   }
@@ -26,10 +41,11 @@ export async function startServer(timeoutMs = 60_000): Promise<RunningServer> {
     throw new Error(`${webClientDist} has no index.html: build the web client first (npm ci && npm run build in client/web).`);
   }
   mkdirSync(artifactsDir, { recursive: true });
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'lessonstudy-e2e-'));
-  const port = await freePort();
+  const ownsData = options.dataDir === undefined;
+  const dataDir = options.dataDir ?? mkdtempSync(path.join(os.tmpdir(), 'lessonstudy-e2e-'));
+  const port = options.port ?? (await freePort());
   const baseUrl = `http://127.0.0.1:${port}`;
-  const log = createWriteStream(path.join(artifactsDir, 'server.log'));
+  const log = createWriteStream(path.join(artifactsDir, options.logName ?? 'server.log'), { flags: options.port === undefined ? 'w' : 'a' });
   const child = spawn(
     'dotnet',
     [
@@ -50,9 +66,15 @@ export async function startServer(timeoutMs = 60_000): Promise<RunningServer> {
   child.stderr!.pipe(log, { end: false });
 
   const stop = async () => {
-    await kill(child);
+    await kill(child, 'SIGTERM');
     log.end();
-    rmSync(dataDir, { recursive: true, force: true });
+    if (ownsData) {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  };
+  const crash = async () => {
+    await kill(child, 'SIGKILL');
+    log.end();
   };
 
   try {
@@ -61,7 +83,7 @@ export async function startServer(timeoutMs = 60_000): Promise<RunningServer> {
     await stop();
     throw error;
   }
-  return { baseUrl, stop };
+  return { baseUrl, port, dataDir, stop, crash };
 }
 
 async function waitForHealth(baseUrl: string, child: ChildProcess, timeoutMs: number): Promise<void> {
@@ -85,13 +107,13 @@ async function waitForHealth(baseUrl: string, child: ChildProcess, timeoutMs: nu
   throw new Error(`the server did not answer /healthz within ${timeoutMs} ms (see artifacts/e2e/server.log)`);
 }
 
-/** SIGTERM, then SIGKILL if it has not exited within 10 s. */
-async function kill(child: ChildProcess): Promise<void> {
+/** Sends the signal, then SIGKILL if the process has not exited within 10 s. */
+async function kill(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) {
     return;
   }
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  child.kill('SIGTERM');
+  child.kill(signal);
   const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
   await exited;
   clearTimeout(timer);

@@ -9,11 +9,11 @@ export function baseUrl(): string {
 }
 
 /** One teacher in an own browser context (own sessionStorage), signed in with the development sign-in. */
-export async function signedInTeacher(browser: Browser, displayName: string): Promise<Page> {
+export async function signedInTeacher(browser: Browser, displayName: string, serverUrl = baseUrl()): Promise<Page> {
   const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1100, height: 760 } });
   const page = await context.newPage();
   page.on('pageerror', (error) => console.error(`[${displayName}] page error: ${error.message}`));
-  await page.goto(`${baseUrl()}/`);
+  await page.goto(`${serverUrl}/`);
   await page.getByRole('button', { name: `以${displayName}登录` }).click();
   await expect(page.getByRole('heading', { name: '我的文档' })).toBeVisible();
   await expect(page.getByTestId('current-user')).toContainText(displayName);
