@@ -11,4 +11,5 @@ public static class CollabRoutes
     public const string LeaveDocument = nameof(ICollabHub.LeaveDocument);
     public const string ReceiveMessage = nameof(ICollabClient.ReceiveMessage);
     public const string RightsChanged = nameof(ICollabClient.RightsChanged);
+    public const string PlanEvent = nameof(ICollabClient.PlanEvent);
 }

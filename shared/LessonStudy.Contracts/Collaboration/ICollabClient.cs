@@ -1,3 +1,5 @@
+using LessonStudy.Contracts.LessonStudy;
+
 namespace LessonStudy.Contracts.Collaboration;
 
 /// <summary>Server → client methods of the collaboration hub.</summary>
@@ -8,4 +10,7 @@ public interface ICollabClient
 
     /// <summary>The caller's rights on an open document changed (sharing, or a stage change).</summary>
     Task RightsChanged(JoinResult rights);
+
+    /// <summary>A lesson-plan domain event for an open document (stage, comment, version …).</summary>
+    Task PlanEvent(PlanEventDto planEvent);
 }

@@ -1,0 +1,12 @@
+namespace LessonStudy.Server.Features.Versions;
+
+/// <summary>Frozen versions of plans in blob storage. Versions are immutable once written.</summary>
+public interface IVersionStore
+{
+    Task SaveAsync(VersionRecord version, CancellationToken cancellationToken);
+
+    Task<VersionRecord?> GetAsync(string planId, string versionId, CancellationToken cancellationToken);
+
+    /// <summary>All versions of the plan, oldest first.</summary>
+    Task<IReadOnlyList<VersionRecord>> ListAsync(string planId, CancellationToken cancellationToken);
+}
