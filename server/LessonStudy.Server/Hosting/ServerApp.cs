@@ -1,8 +1,11 @@
 using LessonStudy.Server.Features.Access;
 using LessonStudy.Server.Features.Collaboration;
+using LessonStudy.Server.Features.Comments;
 using LessonStudy.Server.Features.Documents;
 using LessonStudy.Server.Features.Health;
+using LessonStudy.Server.Features.Observations;
 using LessonStudy.Server.Features.Persistence;
+using LessonStudy.Server.Features.Reflections;
 using LessonStudy.Server.Features.WebClient;
 
 namespace LessonStudy.Server.Hosting;
@@ -20,6 +23,9 @@ public static class ServerApp
         builder.AddDocuments();
         builder.AddCollaboration();
         builder.AddHealth();
+        builder.AddComments();
+        builder.AddObservations();
+        builder.AddReflections();
 
         var app = builder.Build();
         app.UseAccess();
@@ -27,6 +33,9 @@ public static class ServerApp
         app.MapDocuments();
         app.MapCollaboration();
         app.MapHealth();
+        app.MapComments();
+        app.MapObservations();
+        app.MapReflections();
         app.MapWebClient();
         return app;
     }
