@@ -3,6 +3,8 @@ using LessonStudy.Server.Features.Collaboration;
 using LessonStudy.Server.Features.Documents;
 using LessonStudy.Server.Features.Health;
 using LessonStudy.Server.Features.Persistence;
+using LessonStudy.Server.Features.Plans;
+using LessonStudy.Server.Features.Versions;
 using LessonStudy.Server.Features.WebClient;
 
 namespace LessonStudy.Server.Hosting;
@@ -20,6 +22,8 @@ public static class ServerApp
         builder.AddDocuments();
         builder.AddCollaboration();
         builder.AddHealth();
+        builder.AddPlans();
+        builder.AddVersions();
 
         var app = builder.Build();
         app.UseAccess();
@@ -27,6 +31,8 @@ public static class ServerApp
         app.MapDocuments();
         app.MapCollaboration();
         app.MapHealth();
+        app.MapPlans();
+        app.MapVersions();
         app.MapWebClient();
         return app;
     }
