@@ -5,7 +5,9 @@ using LessonStudy.Server.Features.Documents;
 using LessonStudy.Server.Features.Health;
 using LessonStudy.Server.Features.Observations;
 using LessonStudy.Server.Features.Persistence;
+using LessonStudy.Server.Features.Plans;
 using LessonStudy.Server.Features.Reflections;
+using LessonStudy.Server.Features.Versions;
 using LessonStudy.Server.Features.WebClient;
 
 namespace LessonStudy.Server.Hosting;
@@ -26,6 +28,8 @@ public static class ServerApp
         builder.AddComments();
         builder.AddObservations();
         builder.AddReflections();
+        builder.AddPlans();
+        builder.AddVersions();
 
         var app = builder.Build();
         app.UseAccess();
@@ -36,6 +40,8 @@ public static class ServerApp
         app.MapComments();
         app.MapObservations();
         app.MapReflections();
+        app.MapPlans();
+        app.MapVersions();
         app.MapWebClient();
         return app;
     }
