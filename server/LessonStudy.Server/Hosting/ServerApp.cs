@@ -3,6 +3,7 @@ using LessonStudy.Server.Features.Collaboration;
 using LessonStudy.Server.Features.Documents;
 using LessonStudy.Server.Features.Health;
 using LessonStudy.Server.Features.Persistence;
+using LessonStudy.Server.Features.Records;
 using LessonStudy.Server.Features.WebClient;
 
 namespace LessonStudy.Server.Hosting;
@@ -16,6 +17,7 @@ public static class ServerApp
         configure?.Invoke(builder);
 
         builder.AddPersistence();
+        builder.AddRecords();
         builder.AddAccess();
         builder.AddDocuments();
         builder.AddCollaboration();
