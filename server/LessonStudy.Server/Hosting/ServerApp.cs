@@ -6,6 +6,7 @@ using LessonStudy.Server.Features.Health;
 using LessonStudy.Server.Features.Observations;
 using LessonStudy.Server.Features.Persistence;
 using LessonStudy.Server.Features.Plans;
+using LessonStudy.Server.Features.Records;
 using LessonStudy.Server.Features.Reflections;
 using LessonStudy.Server.Features.Versions;
 using LessonStudy.Server.Features.WebClient;
@@ -21,6 +22,7 @@ public static class ServerApp
         configure?.Invoke(builder);
 
         builder.AddPersistence();
+        builder.AddRecords();
         builder.AddAccess();
         builder.AddDocuments();
         builder.AddCollaboration();
