@@ -1,3 +1,5 @@
+using LessonStudy.Server.Features.Plans;
+
 namespace LessonStudy.Server.Features.Comments;
 
 public static class CommentsSetup
@@ -10,7 +12,7 @@ public static class CommentsSetup
         builder.Services.AddSingleton<FeedbackEvents>();
         builder.Services.AddSingleton<CommentStore>();
         builder.Services.AddSingleton<CommentChange>();
-        builder.Services.AddSingleton<UndisposedSuggestions>();
+        builder.Services.AddSingleton<IUndisposedSuggestions, UndisposedSuggestions>();
         return builder;
     }
 

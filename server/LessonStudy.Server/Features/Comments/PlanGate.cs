@@ -1,6 +1,5 @@
 using LessonStudy.Server.Features.Access;
 using LessonStudy.Server.Features.Plans;
-using LessonStudy.Server.Hosting;
 
 namespace LessonStudy.Server.Features.Comments;
 
@@ -8,30 +7,15 @@ namespace LessonStudy.Server.Features.Comments;
 /// Loads a plan as the caller sees it (<see cref="PlanContext"/>) for the feedback endpoints (comments,
 /// observations, reflections) and answers "may this user do this, on this plan, now" from
 /// <see cref="StageRules"/>: the roles come from storage (group, plan, configured admins), never from the
-/// client.
+/// client (<see cref="PlanAccess"/>).
 /// </summary>
-public sealed class PlanGate(IPlanStore plans, IConfiguration configuration)
+public sealed class PlanGate(PlanAccess access)
 {
-    /// <summary>Configuration key of the school admins' user IDs (an array).</summary>
-    public const string AdminUserIdsKey = "LessonStudy:AdminUserIds";
-
     /// <summary>The plan as <paramref name="user"/> sees it, or null when the ID is malformed, unknown or not readable by them.</summary>
-    public async Task<PlanContext?> ReadAsync(UserIdentity user, string planId, CancellationToken cancellationToken)
-    {
-        if (!ResourceId.IsValid(planId)
-            || await plans.GetPlanAsync(planId, cancellationToken).ConfigureAwait(false) is not { } plan
-            || !ResourceId.IsValid(plan.GroupId)
-            || await plans.GetGroupAsync(plan.GroupId, cancellationToken).ConfigureAwait(false) is not { } group)
-        {
-            return null;
-        }
+    public async Task<PlanContext?> ReadAsync(UserIdentity user, string planId, CancellationToken cancellationToken) =>
+        await access.LoadAsync(user, planId, cancellationToken).ConfigureAwait(false) is { CanRead: true } context ? context : null;
 
-        var context = new PlanContext(plan, group, PlanContext.RolesOf(user.Id, plan, group, IsAdmin(user.Id)));
-        return context.CanRead ? context : null;
-    }
-
-    public bool IsAdmin(string userId) =>
-        configuration.GetSection(AdminUserIdsKey).Get<string[]>()?.Contains(userId, StringComparer.Ordinal) == true;
+    public bool IsAdmin(UserIdentity user) => access.IsAdmin(user);
 
     /// <summary>
     /// Whether the caller may act under <paramref name="rule"/> now; if not, whether it is the stage that

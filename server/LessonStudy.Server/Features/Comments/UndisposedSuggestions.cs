@@ -1,4 +1,5 @@
 using LessonStudy.Contracts.LessonStudy;
+using LessonStudy.Server.Features.Plans;
 
 namespace LessonStudy.Server.Features.Comments;
 
@@ -9,12 +10,13 @@ namespace LessonStudy.Server.Features.Comments;
 /// the teacher or a leader settled it in the thread), so there is nothing left to dispose of; a disposition
 /// from an earlier round still counts (暂缓 is a decision too).
 /// </summary>
-public sealed class UndisposedSuggestions(CommentStore store)
+public sealed class UndisposedSuggestions(CommentStore store) : IUndisposedSuggestions
 {
-    public async Task<int> CountAsync(string planId, CancellationToken cancellationToken)
+    public async Task<int> CountAsync(PlanRecord plan, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(plan);
         var count = 0;
-        await foreach (var comment in store.ListAsync(planId, cancellationToken).ConfigureAwait(false))
+        await foreach (var comment in store.ListAsync(plan.Id, cancellationToken).ConfigureAwait(false))
         {
             if (IsUndisposed(comment))
             {

@@ -40,7 +40,7 @@ public static class ObservationCountEndpoints
             groups.Add(group);
         }
 
-        if (userId != user.Id && !gate.IsAdmin(user.Id) && !groups.Any(g => g.Find(user.Id)?.Role.HasFlag(PlanRole.Leader) == true))
+        if (userId != user.Id && !gate.IsAdmin(user) && !groups.Any(g => g.Find(user.Id)?.Role.HasFlag(PlanRole.Leader) == true))
         {
             return TypedResults.Problem("Only the teacher, a 备课组长 or an admin sees these counts.", statusCode: StatusCodes.Status403Forbidden);
         }
