@@ -15,7 +15,7 @@ internal static partial class PlansLog
     public static partial void PlanCreated(ILogger logger, string planId, string groupId, string userId, string documentId);
 
     [LoggerMessage(EventId = 4004, Level = LogLevel.Information, Message = "Plan {PlanId} moved from {From} to {To} (round {Round}) by user {UserId}, version {VersionId}")]
-    public static partial void Transitioned(ILogger logger, string planId, string from, string to, int round, string userId, string versionId);
+    public static partial void Transitioned(ILogger logger, string planId, PlanStage from, PlanStage to, int round, string userId, string versionId);
 
     [LoggerMessage(EventId = 4005, Level = LogLevel.Warning, Message = "Publishing the {Kind} event of plan {PlanId} failed; connected clients see it on their next fetch")]
     public static partial void PublishFailed(ILogger logger, Exception exception, string kind, string planId);

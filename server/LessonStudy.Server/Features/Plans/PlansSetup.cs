@@ -14,6 +14,7 @@ public static class PlansSetup
         services.AddOptions<PlansOptions>().Bind(builder.Configuration.GetSection(PlansOptions.Section));
         services.AddSingleton<IPlanStore, BlobPlanStore>();
         services.AddSingleton<PlanAccess>();
+        services.AddSingleton<PlanTransitions>();
 
         // Asked by the document access policy before a document's own catalog membership.
         services.AddSingleton<IDocumentRightsSource, PlanRightsSource>();
@@ -32,6 +33,7 @@ public static class PlansSetup
 
         var plans = app.MapGroup(PlanRoutes.Plans).WithTags("Plans");
         plans.MapGet("/{id}", PlanEndpoints.GetAsync).WithName("GetPlan");
+        plans.MapPost("/{id}/transitions", TransitionEndpoints.MoveAsync).WithName("MovePlan");
         plans.MapPost("/{id}/observers", ObserverEndpoints.InviteAsync).WithName("InviteObserver");
         plans.MapPost("/{id}/links", PlanLinkEndpoints.LinkAsync).WithName("LinkPlans");
         plans.MapGet("/{id}/linked", PlanLinkEndpoints.ListAsync).WithName("ListLinkedPlans");
