@@ -21,7 +21,7 @@ public sealed class CommentAnchorTests(FeedbackServer server) : IClassFixture<Fe
     {
         var plan = await server.PlanInAsync(PlanStages.Discussion);
         await using var member = await server.ConnectAsync(Member);
-        using var timeout = new CancellationTokenSource(Timeout);
+        using var timeout = new CancellationTokenSource(FeedbackServer.Timeout);
         var session = await member.JoinAsync(plan.DocumentId, cancellationToken: timeout.Token);
         var anchor = session.Read(doc => CommentApi.AnchorOn(doc.GetText(DocumentSession.ContentRoot), Quote));
         var comment = await server.CommentAsync(Member, plan.Id, anchor: anchor);
