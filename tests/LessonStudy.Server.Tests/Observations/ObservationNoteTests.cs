@@ -30,7 +30,7 @@ public sealed class ObservationNoteTests(FeedbackServer server) : IClassFixture<
         Assert.True(second.OffsetSeconds >= first.OffsetSeconds);
         Assert.Null(second.Category);
         var events = await server.EventsAsync(RecordKinds.ObservationNote, plan.Id);
-        Assert.Equal(["started", "added", "started", "added"], events.Select(e => e.Data.GetProperty("action").GetString()));
+        Assert.Equal(["started", "added", "added"], events.Select(e => e.Data.GetProperty("action").GetString()));
     }
 
     [Fact]

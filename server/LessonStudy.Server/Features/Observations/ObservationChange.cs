@@ -50,7 +50,11 @@ public sealed class ObservationChange(ObservationStore store, FeedbackEvents eve
             return FeedbackProblems.Busy();
         }
 
-        await events.ChangedAsync(plan, user.Id, recordKind, PlanEventKinds.Observation, id, round, describe(after), cancellationToken).ConfigureAwait(false);
+        // Nothing changed (starting a started clock): no event.
+        if (!ReferenceEquals(after, before))
+        {
+            await events.ChangedAsync(plan, user.Id, recordKind, PlanEventKinds.Observation, id, round, describe(after), cancellationToken).ConfigureAwait(false);
+        }
         return TypedResults.Ok(ObservationViews.ToDto(after));
     }
 
