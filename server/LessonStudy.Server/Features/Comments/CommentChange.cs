@@ -43,11 +43,13 @@ public sealed class CommentChange(CommentStore store, FeedbackEvents events, IDo
 
     public async Task<CommentDto> ViewAsync(PlanContext plan, CommentRecord comment, CancellationToken cancellationToken)
     {
-        var live = await content.ReadAsync(plan.Plan.DocumentId, cancellationToken).ConfigureAwait(false);
+        var state = comment.Anchor is null
+            ? null
+            : TextAnchors.Load((await content.ReadAsync(plan.Plan.DocumentId, cancellationToken).ConfigureAwait(false)).State);
         var versionList = CommentViews.NeedsVersions([comment])
             ? await versions.ListAsync(plan.Plan.Id, cancellationToken).ConfigureAwait(false)
             : [];
-        return new CommentViews(TextAnchors.Load(live.State), CommentViews.Live, versionList).ToDto(comment);
+        return new CommentViews(state, CommentViews.Live, versionList).ToDto(comment);
     }
 
     /// <summary>The answer of <see cref="RunAsync"/> as the endpoints' wider result type.</summary>

@@ -54,16 +54,21 @@ public static class CommentEndpoints
             }
         }
 
-        Doc state;
+        // The document is read (through its room) only when there are anchors to resolve in it.
+        var anchored = comments.Exists(c => c.Anchor is not null);
+        Doc? state = null;
         string resolvedAgainst;
         if (versionId is null)
         {
-            var live = await content.ReadAsync(plan.Plan.DocumentId, cancellationToken).ConfigureAwait(false);
-            (state, resolvedAgainst) = (TextAnchors.Load(live.State), CommentViews.Live);
+            resolvedAgainst = CommentViews.Live;
+            if (anchored)
+            {
+                state = TextAnchors.Load((await content.ReadAsync(plan.Plan.DocumentId, cancellationToken).ConfigureAwait(false)).State);
+            }
         }
         else if (ResourceId.IsValid(versionId) && await versions.GetAsync(plan.Plan.Id, versionId, cancellationToken).ConfigureAwait(false) is { } version)
         {
-            (state, resolvedAgainst) = (TextAnchors.Load(version.State), version.Id);
+            (state, resolvedAgainst) = (anchored ? TextAnchors.Load(version.State) : null, version.Id);
         }
         else
         {
