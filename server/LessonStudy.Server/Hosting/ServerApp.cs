@@ -2,6 +2,7 @@ using LessonStudy.Server.Features.Access;
 using LessonStudy.Server.Features.Collaboration;
 using LessonStudy.Server.Features.Documents;
 using LessonStudy.Server.Features.Health;
+using LessonStudy.Server.Features.Library;
 using LessonStudy.Server.Features.Persistence;
 using LessonStudy.Server.Features.Plans;
 using LessonStudy.Server.Features.Versions;
@@ -24,6 +25,7 @@ public static class ServerApp
         builder.AddHealth();
         builder.AddPlans();
         builder.AddVersions();
+        builder.AddLibrary();
 
         var app = builder.Build();
         app.UseAccess();
@@ -33,6 +35,7 @@ public static class ServerApp
         app.MapHealth();
         app.MapPlans();
         app.MapVersions();
+        app.MapLibrary();
         app.MapWebClient();
         return app;
     }
