@@ -36,6 +36,7 @@ public static class ServerApp
         builder.AddLibrary();
 
         var app = builder.Build();
+        app.UseWebClient();
         app.UseAccess();
         app.MapAccess();
         app.MapDocuments();
@@ -47,7 +48,6 @@ public static class ServerApp
         app.MapPlans();
         app.MapVersions();
         app.MapLibrary();
-        app.MapWebClient();
         return app;
     }
 }
