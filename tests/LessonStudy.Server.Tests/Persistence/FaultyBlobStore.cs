@@ -16,6 +16,9 @@ internal sealed class FaultyBlobStore(IBlobStore inner) : IBlobStore
     /// <summary>Appends that throw without reaching the inner store.</summary>
     public int AppendsFailingBeforeLanding { get; set; }
 
+    /// <summary>When set, that many appends pass and the next one throws without landing (a crash mid-group).</summary>
+    public int? AppendsPassingBeforeOneFails { get; set; }
+
     /// <summary>Every delete throws (a crash after the snapshot was written).</summary>
     public bool DeletesFail { get; set; }
 
@@ -40,6 +43,15 @@ internal sealed class FaultyBlobStore(IBlobStore inner) : IBlobStore
     {
         ThrowIfUnreachable();
         AppendCalls++;
+        if (AppendsPassingBeforeOneFails is { } passing)
+        {
+            AppendsPassingBeforeOneFails = passing == 0 ? null : passing - 1;
+            if (passing == 0)
+            {
+                throw new IOException("Injected: the process died before this append.");
+            }
+        }
+
         if (AppendsFailingBeforeLanding > 0)
         {
             AppendsFailingBeforeLanding--;

@@ -64,6 +64,7 @@ internal sealed class CollabHub(
             {
                 var room = await registry.JoinAsync(documentId, new RoomMember(Context.ConnectionId, user, rights), Context.ConnectionAborted).ConfigureAwait(false);
                 documents.Add(room);
+                await Groups.AddToGroupAsync(Context.ConnectionId, HubPlanEventPublisher.GroupOf(documentId)).ConfigureAwait(false);
             }
             catch (RoomRejectedException e)
             {
@@ -115,6 +116,7 @@ internal sealed class CollabHub(
     {
         if (documentId is not null && Documents.Remove(documentId, out var room))
         {
+            await Groups.RemoveFromGroupAsync(Context.ConnectionId, HubPlanEventPublisher.GroupOf(documentId)).ConfigureAwait(false);
             await registry.LeaveAsync(room, Context.ConnectionId).ConfigureAwait(false);
         }
     }

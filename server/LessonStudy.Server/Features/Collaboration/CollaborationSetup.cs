@@ -21,6 +21,10 @@ public static class CollaborationSetup
         services.AddSingleton<RoomRegistry>();
         services.AddSingleton<IDocumentRightsListener>(sp => sp.GetRequiredService<RoomRegistry>());
         services.AddHostedService<RoomJanitor>();
+        services.AddSingleton<RoomDocumentContent>();
+        services.AddSingleton<IDocumentContent>(sp => sp.GetRequiredService<RoomDocumentContent>());
+        services.AddSingleton<IClientAttribution>(sp => sp.GetRequiredService<RoomDocumentContent>());
+        services.AddSingleton<IPlanEventPublisher, HubPlanEventPublisher>();
         services.AddSignalR()
             .AddMessagePackProtocol();
         services.AddOptions<HubOptions>()

@@ -2,12 +2,14 @@ using LessonStudy.Contracts.Collaboration;
 using LessonStudy.Crdt;
 using LessonStudy.Crdt.Encoding;
 using LessonStudy.Crdt.Sync;
+using LessonStudy.Crdt.Types;
+using LessonStudy.Crdt.Updates;
 
 namespace LessonStudy.Server.Features.Collaboration;
 
 internal sealed partial class DocumentRoom
 {
-    private void HandleFrame(FrameWork work, List<FrameWork> waiting)
+    private void HandleFrame(FrameWork work, List<RoomWork> waiting)
     {
         try
         {
@@ -98,6 +100,7 @@ internal sealed partial class DocumentRoom
             return;
         }
 
+        var introduced = CheckAuthorship(member, update);
         applying = member;
         try
         {
@@ -108,6 +111,11 @@ internal sealed partial class DocumentRoom
             applying = null;
         }
 
+        foreach (var client in introduced)
+        {
+            attribution.Claim(client, member.User.Id);
+        }
+
         if (doc.HasPendingUpdates)
         {
             // Structs waiting for a missing dependency emit no update event yet, but the client will
@@ -115,6 +123,77 @@ internal sealed partial class DocumentRoom
             unpersisted.Add(update.ToArray());
             hasUnpersisted = true;
         }
+    }
+
+    /// <summary>
+    /// Attribution integrity: new content may only be introduced under client IDs that are new or
+    /// already belong to this user. Returns the client IDs this update introduces for the first time.
+    /// </summary>
+    private List<ulong> CheckAuthorship(RoomMember member, ReadOnlyMemory<byte> update)
+    {
+        var meta = EncodedUpdates.ParseUpdateMeta(update, doc.Options.Limits);
+        var state = doc.GetStateVector();
+        var introduced = new List<ulong>();
+        foreach (var (client, to) in meta.To)
+        {
+            if (to <= state.GetValueOrDefault(client))
+            {
+                continue; // nothing new from this client: a restatement
+            }
+
+            var owner = attribution.OwnerOf(client);
+            if (owner is null)
+            {
+                introduced.Add(client);
+            }
+            else if (owner != member.User.Id)
+            {
+                throw new RoomRejectedException($"Client ID {client} belongs to another user: content may only be written under your own client IDs. Nothing was applied.");
+            }
+        }
+
+        return introduced;
+    }
+
+    /// <summary>The server writes into the root text (a new plan's template): durable before it completes.</summary>
+    private void AppendMarkdown(AppendWork work, List<RoomWork> waiting)
+    {
+        attribution.Claim(doc.ClientID, DocumentAttribution.ServerUser);
+        doc.Transact(_ => content.Insert(content.Length, work.Markdown), ServerOrigin);
+        waiting.Add(work);
+    }
+
+    private static readonly object ServerOrigin = new();
+
+    /// <summary>Counts what each user inserted into and deleted from the root text.</summary>
+    private void OnContentChanged(YTextEvent textEvent, Transaction transaction)
+    {
+        var user = transaction.Origin switch
+        {
+            RoomMember member => member.User.Id,
+            _ when transaction.Origin == ServerOrigin => DocumentAttribution.ServerUser,
+            _ => null,
+        };
+        if (user is null)
+        {
+            return;
+        }
+
+        long inserted = 0;
+        long deleted = 0;
+        foreach (var op in textEvent.Delta)
+        {
+            if (op.Insert is string text)
+            {
+                inserted += text.Length;
+            }
+            else if (op.Delete is { } count)
+            {
+                deleted += count;
+            }
+        }
+
+        attribution.Count(user, inserted, deleted);
     }
 
     private void OnDocumentUpdate(byte[] update, object? origin, Transaction transaction)
@@ -137,9 +216,10 @@ internal sealed partial class DocumentRoom
         }
 
         awareness.ApplyAwarenessUpdate(update, member);
-        foreach (var (client, _, state) in entries)
+        foreach (var (client, _, _) in entries)
         {
-            if (state is null)
+            // Track what the awareness actually holds: a first state at clock 0, for one, is ignored.
+            if (!awareness.States.ContainsKey(client))
             {
                 member.AwarenessClients.Remove(client);
                 awarenessOwners.Remove(client);

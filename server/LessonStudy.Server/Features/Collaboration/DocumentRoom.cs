@@ -3,7 +3,9 @@ using System.Threading.Channels;
 using LessonStudy.Contracts.Collaboration;
 using LessonStudy.Crdt;
 using LessonStudy.Crdt.Sync;
+using LessonStudy.Crdt.Types;
 using LessonStudy.Server.Features.Documents;
+using LessonStudy.Server.Features.Persistence.Blobs;
 using LessonStudy.Server.Features.Persistence.Log;
 using Microsoft.AspNetCore.SignalR;
 
@@ -33,6 +35,9 @@ internal sealed partial class DocumentRoom
     private readonly TimeProvider time;
     private readonly ILogger logger;
     private readonly Doc doc = new(new DocOptions { Gc = true });
+    private readonly YText content;
+    private readonly IBlobStore store;
+    private DocumentAttribution attribution = new();
     private readonly Awareness awareness;
     private readonly Task loop;
     private RoomMember? applying;
@@ -43,6 +48,7 @@ internal sealed partial class DocumentRoom
     public DocumentRoom(
         string documentId,
         IDocumentLog log,
+        IBlobStore store,
         IHubContext<CollabHub, ICollabClient> hub,
         CollaborationOptions options,
         CollaborationMetrics metrics,
@@ -52,16 +58,21 @@ internal sealed partial class DocumentRoom
     {
         DocumentId = documentId;
         this.log = log;
+        this.store = store;
         this.hub = hub;
         this.options = options;
         this.metrics = metrics;
         this.time = time;
         this.logger = logger;
+        content = doc.GetText(ContentRoot);
         awareness = new Awareness(doc, time);
         awareness.SetLocalState(null); // the server is not a participant
         lastActivity = time.GetTimestamp();
         loop = RunAsync(previousClose ?? Task.CompletedTask);
     }
+
+    /// <summary>The root Y.Text holding a plan's Markdown (DESIGN.md, documents contract).</summary>
+    public const string ContentRoot = "content";
 
     public string DocumentId { get; }
 
@@ -97,6 +108,18 @@ internal sealed partial class DocumentRoom
         await Enqueue(work).ConfigureAwait(false);
         return work.Members;
     }
+
+    public async Task<SnapshotWork> SnapshotAsync()
+    {
+        var work = new SnapshotWork();
+        await Enqueue(work, isActivity: false).ConfigureAwait(false);
+        return work;
+    }
+
+    public Task AppendMarkdownAsync(string markdown) => Enqueue(new AppendWork(markdown));
+
+    /// <summary>Waits until the stored document has loaded; throws <see cref="RoomRejectedException"/> if it failed.</summary>
+    public Task LoadedAsync(CancellationToken cancellationToken) => loaded.Task.WaitAsync(cancellationToken);
 
     public Task TickAsync() => Enqueue(new TickWork(), isActivity: false);
 
@@ -147,10 +170,31 @@ internal sealed partial class DocumentRoom
         }
 
         doc.Update += OnDocumentUpdate;
+        content.Observe(OnContentChanged);
+        await ServeAsync().ConfigureAwait(false);
+
+        // Closing: persist what is left, then leave a snapshot so that loading it next time is one read.
+        await CommitAsync(TakeUnpersisted(), [], TakeAttribution()).ConfigureAwait(false);
+        if (log.UncompactedBytes > 0)
+        {
+            await CompactAsync().ConfigureAwait(false);
+        }
+
+        awareness.Dispose();
+    }
+
+    /// <summary>
+    /// The loop. Applying and broadcasting never wait for storage: while one group commit is being
+    /// written, the next frames are applied and broadcast, and their acknowledgements wait for the next
+    /// commit. At most one commit is in flight, so commits land in order.
+    /// </summary>
+    private async Task ServeAsync()
+    {
         var batch = new List<RoomWork>(options.MaxBatch);
-        var waiting = new List<FrameWork>();
+        Task<List<ReadOnlyMemory<byte>>?>? inflight = null;
         while (await inbox.Reader.WaitToReadAsync().ConfigureAwait(false))
         {
+            var waiting = new List<RoomWork>();
             while (batch.Count < options.MaxBatch && inbox.Reader.TryRead(out var work))
             {
                 batch.Add(work);
@@ -162,27 +206,50 @@ internal sealed partial class DocumentRoom
             }
 
             batch.Clear();
-            await CommitAsync(waiting).ConfigureAwait(false);
-            waiting.Clear();
-            await CompactIfDueAsync().ConfigureAwait(false);
+            if (inflight is not null)
+            {
+                RequeueFailed(await inflight.ConfigureAwait(false));
+                inflight = null;
+            }
+
+            if (unpersisted.Count > 0 || waiting.Count > 0 || attribution.OwnersChanged)
+            {
+                inflight = CommitAsync(TakeUnpersisted(), waiting, attribution.OwnersChanged ? TakeAttribution() : null);
+            }
+            else
+            {
+                await WriteCountsIfChangedAsync().ConfigureAwait(false);
+                await CompactIfDueAsync().ConfigureAwait(false);
+            }
+
+            hasUnpersisted = inflight is not null || unpersisted.Count > 0 || attribution.OwnersChanged || attribution.CountsChanged;
         }
 
-        // Closing: a document that goes idle leaves a snapshot, so loading it next time is one read.
-        if (log.UncompactedBytes > 0)
+        if (inflight is not null)
         {
-            await CompactAsync().ConfigureAwait(false);
+            RequeueFailed(await inflight.ConfigureAwait(false));
         }
-
-        awareness.Dispose();
     }
 
-    private void Handle(RoomWork work, List<FrameWork> waiting)
+    private void Handle(RoomWork work, List<RoomWork> waiting)
     {
         switch (work)
         {
             case FrameWork frame:
                 HandleFrame(frame, waiting);
                 return;
+            case AppendWork append:
+                AppendMarkdown(append, waiting);
+                return;
+            case SnapshotWork snapshot:
+                snapshot.Snapshot = new DocumentSnapshot(
+                    DocumentId,
+                    doc.EncodeStateAsUpdate(),
+                    content.ToString(),
+                    [.. content.GetClientRuns().Select(r => new TextRun(r.Index, r.Length, r.Client))],
+                    attribution.Edits());
+                snapshot.Owners = new Dictionary<ulong, string>(attribution.Owners);
+                break;
             case JoinWork join:
                 AddMember(join.Member);
                 break;
@@ -253,7 +320,7 @@ internal sealed partial class DocumentRoom
         if (rights is null)
         {
             RemoveMember(connectionId);
-            SendRights(connectionId, new JoinResult(DocumentId, member.Rights.Stage, member.Rights.Round, false, false));
+            SendRights(connectionId, new JoinResult(DocumentId, member.Rights.Stage, member.Rights.Round, false, false, CanRead: false));
             return;
         }
 

@@ -19,14 +19,21 @@ public interface IDocumentContent
 
 /// <summary>
 /// A document at one moment: <see cref="State"/> is a v1 update of everything (decodable by yjs and by
-/// <c>lessonstudy crdt</c>); <see cref="Markdown"/> the root text; <see cref="Runs"/> which CRDT client ID wrote each
+/// <c>lessonstudy crdt</c>); <see cref="Markdown"/> the root text; <see cref="Edits"/> who changed how much; <see cref="Runs"/> which CRDT client ID wrote each
 /// part of that text, for attribution (map client IDs to users with <see cref="IClientAttribution"/>).
 /// </summary>
 public sealed record DocumentSnapshot(
     string DocumentId,
     byte[] State,
     string Markdown,
-    IReadOnlyList<TextRun> Runs);
+    IReadOnlyList<TextRun> Runs,
+    IReadOnlyList<UserEdits> Edits);
 
 /// <summary>A run of the current text written under one CRDT client ID (UTF-16 offsets).</summary>
 public sealed record TextRun(int Start, int Length, ulong ClientId);
+
+/// <summary>
+/// Characters one user inserted into and deleted from the root text since the document was created
+/// (cumulative; the difference between two snapshots is what they changed in between).
+/// </summary>
+public sealed record UserEdits(string UserId, long Inserted, long Deleted);

@@ -1,5 +1,6 @@
 using LessonStudy.Contracts.Collaboration;
 using LessonStudy.Server.Features.Documents;
+using LessonStudy.Server.Features.Persistence.Blobs;
 using LessonStudy.Server.Features.Persistence.Log;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
@@ -13,6 +14,7 @@ namespace LessonStudy.Server.Features.Collaboration;
 /// </summary>
 internal sealed class RoomRegistry(
     IDocumentLogFactory logs,
+    IBlobStore store,
     IHubContext<CollabHub, ICollabClient> hub,
     IDocumentAccessPolicy policy,
     IOptions<CollaborationOptions> options,
@@ -39,20 +41,7 @@ internal sealed class RoomRegistry(
     /// <exception cref="RoomRejectedException">The document could not be loaded.</exception>
     public async Task<DocumentRoom> JoinAsync(string documentId, RoomMember member, CancellationToken cancellationToken)
     {
-        DocumentRoom room;
-        lock (gate)
-        {
-            if (!rooms.TryGetValue(documentId, out room!))
-            {
-                closing.TryGetValue(documentId, out var previousClose);
-                room = new DocumentRoom(documentId, logs.Open(documentId), hub, options.Value, metrics, time, roomLogger, previousClose);
-                rooms[documentId] = room;
-                metrics.DocumentLoaded();
-            }
-
-            room.Leases++;
-        }
-
+        var room = Acquire(documentId);
         try
         {
             await room.JoinAsync(member, cancellationToken).ConfigureAwait(false);
@@ -62,6 +51,42 @@ internal sealed class RoomRegistry(
         {
             Release(room);
             throw;
+        }
+    }
+
+    /// <summary>
+    /// Runs <paramref name="use"/> on the document's room without joining it (versions, plan creation):
+    /// the room is loaded if needed and held for the call; the janitor unloads it later when idle.
+    /// </summary>
+    /// <exception cref="RoomRejectedException">The document could not be loaded.</exception>
+    public async Task<T> UseAsync<T>(string documentId, Func<DocumentRoom, Task<T>> use, CancellationToken cancellationToken)
+    {
+        var room = Acquire(documentId);
+        try
+        {
+            await room.LoadedAsync(cancellationToken).ConfigureAwait(false);
+            return await use(room).WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            Release(room);
+        }
+    }
+
+    private DocumentRoom Acquire(string documentId)
+    {
+        lock (gate)
+        {
+            if (!rooms.TryGetValue(documentId, out var room))
+            {
+                closing.TryGetValue(documentId, out var previousClose);
+                room = new DocumentRoom(documentId, logs.Open(documentId), store, hub, options.Value, metrics, time, roomLogger, previousClose);
+                rooms[documentId] = room;
+                metrics.DocumentLoaded();
+            }
+
+            room.Leases++;
+            return room;
         }
     }
 

@@ -48,3 +48,17 @@ internal sealed class MembersWork : RoomWork
 {
     public IReadOnlyList<RoomMember> Members { get; set; } = [];
 }
+
+/// <summary>Reads the document as it is now (for versions and plans).</summary>
+internal sealed class SnapshotWork : RoomWork
+{
+    public DocumentSnapshot? Snapshot { get; set; }
+
+    public IReadOnlyDictionary<ulong, string>? Owners { get; set; }
+}
+
+/// <summary>The server appends Markdown to the root text; <see cref="RoomWork.Done"/> completes when durable.</summary>
+internal sealed class AppendWork(string markdown) : RoomWork
+{
+    public string Markdown { get; } = markdown;
+}

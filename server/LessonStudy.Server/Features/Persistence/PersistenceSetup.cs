@@ -1,5 +1,6 @@
 using LessonStudy.Server.Features.Persistence.Blobs;
 using LessonStudy.Server.Features.Persistence.Log;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace LessonStudy.Server.Features.Persistence;
@@ -28,7 +29,7 @@ public static class PersistenceSetup
 
         services.AddMetrics();
         services.AddSingleton<StorageMetrics>();
-        services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IBlobStore>(provider => CreateStore(provider.GetRequiredService<IOptions<StorageOptions>>().Value));
         services.AddSingleton<IDocumentLogFactory>(provider =>
         {

@@ -14,7 +14,7 @@ public sealed partial class Azurite : IAsyncLifetime
     public const string ConnectionStringVariable = "LESSONSTUDY_AZURITE_CONNECTION_STRING";
 
 
-    private Process? process;
+    private System.Diagnostics.Process? process;
 
     public string ConnectionString { get; private set; } = "";
 
@@ -50,7 +50,7 @@ public sealed partial class Azurite : IAsyncLifetime
             start.ArgumentList.Add(arg);
         }
 
-        process = Process.Start(start) ?? throw new InvalidOperationException("Could not start node for Azurite.");
+        process = System.Diagnostics.Process.Start(start) ?? throw new InvalidOperationException("Could not start node for Azurite.");
         var output = new List<string>();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         try

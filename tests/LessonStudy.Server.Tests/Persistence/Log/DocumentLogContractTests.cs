@@ -36,11 +36,13 @@ public abstract partial class DocumentLogContractTests : IAsyncLifetime, IDispos
         GC.SuppressFinalize(this);
     }
 
-    protected static DocumentLogOptions SmallLimits(int maxBlockBytes = 1024, long? maxSegmentBytes = null, int maxSegmentBlocks = DocumentLogOptions.AzureMaxBlocks) => new()
+    protected static DocumentLogOptions SmallLimits(
+        int maxBlockBytes = 1024, long? maxSegmentBytes = null, int maxSegmentBlocks = DocumentLogOptions.AzureMaxBlocks, int? maxUpdateBytes = null) => new()
     {
         MaxBlockBytes = maxBlockBytes,
         MaxSegmentBytes = maxSegmentBytes ?? maxBlockBytes,
         MaxSegmentBlocks = maxSegmentBlocks,
+        MaxUpdateBytes = maxUpdateBytes ?? maxBlockBytes - LogRecordFormat.HeaderBytes,
         RetryDelay = TimeSpan.FromMilliseconds(1),
     };
 
@@ -134,14 +136,50 @@ public abstract partial class DocumentLogContractTests : IAsyncLifetime, IDispos
     }
 
     [Fact]
-    public async Task Append_UpdateLargerThanABlock_IsRefusedAndNothingIsWritten()
+    public async Task Append_UpdateLargerThanTheMaximum_IsRefusedAndNothingIsWritten()
     {
-        var log = await OpenLoadedAsync(options: SmallLimits(maxBlockBytes: 256));
+        var log = await OpenLoadedAsync(options: SmallLimits(maxBlockBytes: 256, maxSegmentBytes: 4096, maxUpdateBytes: 1000));
 
-        var error = await Assert.ThrowsAsync<ArgumentException>(() => log.AppendAsync([new byte[300]], Timeout));
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => log.AppendAsync([new byte[10], new byte[1001]], Timeout));
 
         Assert.Contains("larger than the document log accepts", error.Message, StringComparison.Ordinal);
         Assert.Empty(await BlobsAsync("log/"));
+    }
+
+    [Fact]
+    public async Task Append_UpdateLargerThanABlock_SpansBlocksAndLoads()
+    {
+        var edits = new TextEdits();
+        var log = await OpenLoadedAsync(options: SmallLimits(maxBlockBytes: 256, maxSegmentBytes: 4096, maxUpdateBytes: 2000));
+        var large = edits.Append(string.Concat(Enumerable.Repeat("一节课的教学设计。", 60)));
+
+        await log.AppendAsync([edits.Append("small "), large, edits.Append(" end")], Timeout);
+
+        var segment = Assert.Single(await BlobsAsync("log/"));
+        var blocks = (await Store.ReadAsync(segment.Name, Timeout))!.BlockCount;
+        Assert.True(blocks >= large.Length / 256, $"{blocks} blocks for {large.Length} bytes");
+        Assert.Equal(edits.Text, await LoadTextAsync());
+    }
+
+    [Fact]
+    public async Task Append_LargeUpdateCutHalfway_IsATornTailAndTheRetryGoesToANewSegment()
+    {
+        var edits = new TextEdits();
+        var faulty = new FaultyBlobStore(Store);
+        var options = SmallLimits(maxBlockBytes: 256, maxSegmentBytes: 8192, maxUpdateBytes: 2000);
+        options.AppendAttempts = 1;
+        var log = await OpenLoadedAsync(faulty, options);
+        await log.AppendAsync([edits.Append("before ")], Timeout);
+        var large = edits.Append(new string('x', 1500));
+
+        // The large record's first block lands, its second fails: the segment ends mid-record.
+        faulty.AppendsPassingBeforeOneFails = 1;
+        await Assert.ThrowsAsync<IOException>(() => log.AppendAsync([large], Timeout));
+        await log.AppendAsync([large, edits.Append(" after")], Timeout);
+
+        Assert.Equal(2, (await BlobsAsync("log/")).Count);
+        Assert.Equal(edits.Text, await LoadTextAsync());
+        Assert.Contains(Logs.Entries, e => e.Message.Contains("torn or corrupt tail", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -19,28 +19,33 @@ internal sealed partial class DocumentLog
             return;
         }
 
-        var blocks = LogBlocks.Pack(updates, options.MaxBlockBytes);
+        var runs = LogBlocks.Pack(updates, options.MaxBlockBytes, options.MaxUpdateBytes);
         var started = time.GetTimestamp();
         long bytes = 0;
-        foreach (var block in blocks)
+        foreach (var run in runs)
         {
-            await AppendBlockAsync(block, cancellationToken);
-            bytes += block.Length;
+            var blocks = LogBlocks.BlockCount(run.Length, options.MaxBlockBytes);
+            if (active is null || active.Length + run.Length > options.MaxSegmentBytes || active.Blocks + blocks > options.MaxSegmentBlocks)
+            {
+                active = new ActiveSegment(DocumentBlobNames.Segment(nodeId, nextSegmentNumber++), 0, 0);
+                segmentLengths[active.RelativeName] = 0;
+                logger.RolledOver(documentId, active.RelativeName);
+            }
+
+            var segment = active;
+            for (var offset = 0; offset < run.Length; offset += options.MaxBlockBytes)
+            {
+                await AppendBlockAsync(segment, run.AsMemory(offset, Math.Min(options.MaxBlockBytes, run.Length - offset)), cancellationToken);
+            }
+
+            bytes += run.Length;
         }
 
         metrics?.RecordAppend(bytes, time.GetElapsedTime(started));
     }
 
-    private async Task AppendBlockAsync(byte[] block, CancellationToken cancellationToken)
+    private async Task AppendBlockAsync(ActiveSegment segment, ReadOnlyMemory<byte> block, CancellationToken cancellationToken)
     {
-        if (active is null || active.Length + block.Length > options.MaxSegmentBytes || active.Blocks >= options.MaxSegmentBlocks)
-        {
-            active = new ActiveSegment(DocumentBlobNames.Segment(nodeId, nextSegmentNumber++), 0, 0);
-            segmentLengths[active.RelativeName] = 0;
-            logger.RolledOver(documentId, active.RelativeName);
-        }
-
-        var segment = active;
         var name = names.Blob(segment.RelativeName);
         var position = segment.Length;
         try
@@ -91,12 +96,12 @@ internal sealed partial class DocumentLog
     }
 
     /// <summary>The segment's block count if it ends with exactly this block at this position, else null.</summary>
-    private async Task<int?> FindLandedAsync(string name, byte[] block, long position, CancellationToken cancellationToken)
+    private async Task<int?> FindLandedAsync(string name, ReadOnlyMemory<byte> block, long position, CancellationToken cancellationToken)
     {
         var current = await store.ReadAsync(name, cancellationToken);
         return current is not null
             && current.Data.Length == position + block.Length
-            && current.Data.AsSpan((int)position).SequenceEqual(block)
+            && current.Data.AsSpan((int)position).SequenceEqual(block.Span)
             ? current.BlockCount
             : null;
     }

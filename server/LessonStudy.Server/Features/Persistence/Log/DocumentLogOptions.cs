@@ -21,7 +21,7 @@ public sealed class DocumentLogOptions
     /// <summary>A segment is rolled over before an append would take it past this many blocks.</summary>
     public int MaxSegmentBlocks { get; set; } = AzureMaxBlocks;
 
-    /// <summary>The largest block one append writes; a larger group commit is split into several.</summary>
+    /// <summary>The largest block one append writes; a larger group commit or update is split into several.</summary>
     public int MaxBlockBytes { get; set; } = AzureMaxBlockBytes;
 
     /// <summary>How often one block is tried when storage fails transiently.</summary>
@@ -30,8 +30,11 @@ public sealed class DocumentLogOptions
     /// <summary>The wait before the first retry; doubled for each next one.</summary>
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromMilliseconds(50);
 
-    /// <summary>The largest single update the log accepts: one record must fit in one block.</summary>
-    public int MaxUpdateBytes => MaxBlockBytes - LogRecordFormat.HeaderBytes;
+    /// <summary>
+    /// The largest single update the log accepts (a larger one is refused with an ArgumentException). A
+    /// record larger than a block spans several; it must fit in one segment.
+    /// </summary>
+    public int MaxUpdateBytes { get; set; } = 16 * 1024 * 1024;
 
     internal static IEnumerable<string> Validate(DocumentLogOptions options)
     {
@@ -48,6 +51,13 @@ public sealed class DocumentLogOptions
         if (options.MaxSegmentBlocks is < 1 or > AzureMaxBlocks)
         {
             yield return $"MaxSegmentBlocks must be between 1 and {AzureMaxBlocks}, not {options.MaxSegmentBlocks}.";
+        }
+
+        var largestRecord = (long)options.MaxUpdateBytes + LogRecordFormat.HeaderBytes;
+        if (options.MaxUpdateBytes < 1 || largestRecord > options.MaxSegmentBytes
+            || (largestRecord + options.MaxBlockBytes - 1) / Math.Max(options.MaxBlockBytes, 1) > options.MaxSegmentBlocks)
+        {
+            yield return $"MaxUpdateBytes ({options.MaxUpdateBytes}) must be at least 1 and, with its {LogRecordFormat.HeaderBytes}-byte record header, fit in one segment (MaxSegmentBytes, MaxSegmentBlocks blocks of MaxBlockBytes).";
         }
 
         if (options.AppendAttempts is < 1 or > 20)
