@@ -8,6 +8,7 @@ using LessonStudy.Server.Features.Persistence;
 using LessonStudy.Server.Features.Plans;
 using LessonStudy.Server.Features.Records;
 using LessonStudy.Server.Features.Reflections;
+using LessonStudy.Server.Features.Rendering;
 using LessonStudy.Server.Features.Versions;
 using LessonStudy.Server.Features.WebClient;
 
@@ -32,6 +33,7 @@ public static class ServerApp
         builder.AddReflections();
         builder.AddPlans();
         builder.AddVersions();
+        builder.AddRendering();
 
         var app = builder.Build();
         app.UseAccess();
@@ -44,6 +46,7 @@ public static class ServerApp
         app.MapReflections();
         app.MapPlans();
         app.MapVersions();
+        app.MapRendering();
         app.MapWebClient();
         return app;
     }

@@ -14,7 +14,7 @@ public sealed record VersionStatsDto(
     string? PreviousVersionId,
     int Added,
     int Removed,
-    IReadOnlyList<MemberChangeDto> Members);
+    IReadOnlyList<MemberStatsDto> Members);
 
 /// <summary>One member's share of a version's changes, most active first.</summary>
-public sealed record MemberChangeDto(string UserId, string DisplayName, int Added, int Removed);
+public sealed record MemberStatsDto(string UserId, string DisplayName, int Added, int Removed);

@@ -12,7 +12,7 @@ public static class VersionStats
         var members = version.ChangesSincePrevious
             .OrderByDescending(c => c.Added + c.Removed)
             .ThenBy(c => c.UserId, StringComparer.Ordinal)
-            .Select(c => new MemberChangeDto(c.UserId, PlanPeople.NameOf(displayNames, c.UserId), c.Added, c.Removed))
+            .Select(c => new MemberStatsDto(c.UserId, PlanPeople.NameOf(displayNames, c.UserId), c.Added, c.Removed))
             .ToList();
         return new VersionStatsDto(
             version.PlanId, version.Id, version.Name, version.Round, version.Stage, version.CreatedAt, version.PreviousVersionId,
