@@ -3,6 +3,7 @@ using LessonStudy.Server.Features.Collaboration;
 using LessonStudy.Server.Features.Comments;
 using LessonStudy.Server.Features.Documents;
 using LessonStudy.Server.Features.Health;
+using LessonStudy.Server.Features.Library;
 using LessonStudy.Server.Features.Observations;
 using LessonStudy.Server.Features.Persistence;
 using LessonStudy.Server.Features.Plans;
@@ -33,6 +34,7 @@ public static class ServerApp
         builder.AddReflections();
         builder.AddPlans();
         builder.AddVersions();
+        builder.AddLibrary();
         builder.AddRendering();
 
         var app = builder.Build();
@@ -46,6 +48,7 @@ public static class ServerApp
         app.MapReflections();
         app.MapPlans();
         app.MapVersions();
+        app.MapLibrary();
         app.MapRendering();
         app.MapWebClient();
         return app;
