@@ -9,6 +9,7 @@ using LessonStudy.Server.Features.Persistence;
 using LessonStudy.Server.Features.Plans;
 using LessonStudy.Server.Features.Records;
 using LessonStudy.Server.Features.Reflections;
+using LessonStudy.Server.Features.Rendering;
 using LessonStudy.Server.Features.Versions;
 using LessonStudy.Server.Features.WebClient;
 
@@ -34,6 +35,7 @@ public static class ServerApp
         builder.AddPlans();
         builder.AddVersions();
         builder.AddLibrary();
+        builder.AddRendering();
 
         var app = builder.Build();
         app.UseWebClient();
@@ -48,6 +50,7 @@ public static class ServerApp
         app.MapPlans();
         app.MapVersions();
         app.MapLibrary();
+        app.MapRendering();
         return app;
     }
 }
