@@ -1,0 +1,6 @@
+import { commentsPanel } from '../comments/comments-panel';
+import { versionsPanel } from '../versions/versions-panel';
+import type { PanelFactory } from './plan-page';
+
+/** The workspace's side panels, in tab order. */
+export const planPanels: readonly PanelFactory[] = [commentsPanel, versionsPanel];
