@@ -41,7 +41,7 @@ export function commentsPanel(context: PlanPanelContext): { title: string; panel
   };
   const form = el('form', { class: 'stack wide-form', 'aria-label': '发表评论' },
     selectionHint,
-    el('label', { class: 'field' }, el('span', { class: 'field-label' }, '类别'), category),
+    el('label', { class: 'field' }, el('span', { class: 'field-label' }, '评论类别'), category),
     el('label', { class: 'field' }, el('span', { class: 'field-label' }, '评论内容'), body),
     el('button', { type: 'submit' }, '发表评论'),
   );
