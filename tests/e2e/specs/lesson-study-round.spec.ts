@@ -33,7 +33,7 @@ async function expectEditable(page: Page): Promise<void> {
   await expect(editorContent(page)).toHaveAttribute('contenteditable', 'true');
 }
 
-test('one lesson-study round: 备课组长, 执教教师 and 观课教师 from a new group to 定稿', async ({ browser }) => {
+test('two lesson-study rounds: 备课组长, 执教教师 and 观课教师 from a new group to 定稿', async ({ browser }) => {
   test.setTimeout(240_000);
   const zhang = await signedInTeacher(browser, '张老师'); // 备课组长
   const li = await signedInTeacher(browser, '李老师'); // 执教教师
@@ -181,6 +181,29 @@ test('one lesson-study round: 备课组长, 执教教师 and 观课教师 from a
   await expect(li.getByRole('button', { name: '定稿' })).toHaveCount(0);
   await expect(zhang.getByRole('button', { name: /进入第2轮/ })).toBeVisible();
   await shot(zhang, '07-exchange');
+
+  // Round 2: the leader starts it; the teacher revises again and declines the open suggestion with a reason.
+  await move(zhang, '进入第2轮（修正）');
+  for (const page of [zhang, li, wang]) {
+    await expect(page.getByTestId('plan-round')).toHaveText('第2轮');
+    await expectStage(page, '修正');
+  }
+  await expectEditable(li);
+  await expectReadOnly(wang, '修正');
+  await li.getByRole('tab', { name: '评论' }).click();
+  const open = li.getByTestId('comment').filter({ hasText: '建议增加课堂小结' });
+  await open.getByRole('button', { name: '不采纳' }).click();
+  await expect(li.getByText('不采纳需要填写理由')).toBeVisible();
+  await open.getByLabel('不采纳的理由').fill('本课时间不够，放到下一课时。');
+  await open.getByRole('button', { name: '不采纳' }).click();
+  await expect(open.getByTestId('disposition')).toHaveText('不采纳：本课时间不够，放到下一课时。');
+  await typeAtEnd(li, '\n第二轮：增加三分钟课堂小结。');
+  await expectAllSaved(li);
+  // Every suggestion has a disposition now: no second question.
+  await move(li, '定稿授课版，进入跟踪');
+  await expectStage(li, '跟踪');
+  await move(li, '进入交流');
+  await expectStage(zhang, '交流');
   await move(zhang, '定稿');
   for (const page of [zhang, li, wang]) {
     await expect(page.getByTestId('plan-round')).toHaveText('已定稿');
@@ -189,9 +212,9 @@ test('one lesson-study round: 备课组长, 执教教师 and 观课教师 from a
 
   // Versions: the timeline, a comparison coloured by author, and the Word 教案.
   await zhang.getByRole('tab', { name: '版本' }).click();
-  await expect(zhang.getByTestId('version')).toHaveCount(5);
+  await expect(zhang.getByTestId('version')).toHaveCount(8);
   await zhang.getByLabel('旧版本').selectOption({ index: 0 });
-  await zhang.getByLabel('新版本').selectOption({ index: 4 });
+  await zhang.getByLabel('新版本').selectOption({ index: 7 });
   await zhang.getByRole('button', { name: '比较' }).click();
   const compare = zhang.getByTestId('compare');
   await expect(compare).toContainText('张老师');

@@ -325,6 +325,10 @@ function openWorkspace(
   provider.on('save-state', (state) => {
     saveState.textContent = saveText(state);
     saveState.dataset.state = state.kind;
+    // Our own edits reach the server's render once acknowledged.
+    if (state.kind === 'saved') {
+      schedulePreview();
+    }
   });
   provider.on('error', (text) => {
     errors.textContent = text;
