@@ -121,6 +121,8 @@ test('two lesson-study rounds: 备课组长, 执教教师 and 观课教师 from 
     await expect(comment).toContainText('建议');
     await expect(comment).toContainText('体会父爱的深沉');
   }
+  // The commented text is marked in the others' editors too.
+  await expect(li.locator('.cm-content .mark-suggestion')).toContainText('体会父爱的深沉');
   await shot(li, '04-comment');
 
   // 修正: only the teacher edits and disposes.

@@ -1,7 +1,7 @@
 import { fromBase64 } from 'lib0/buffer';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { anchorForSelection } from './comment-anchor';
+import { anchorForSelection, resolveAnchor } from './comment-anchor';
 
 const resolve = (doc: Y.Doc, encoded: string) =>
   Y.createAbsolutePositionFromRelativePosition(Y.decodeRelativePosition(fromBase64(encoded)), doc)?.index;
@@ -35,5 +35,26 @@ describe('anchorForSelection', () => {
     const text = new Y.Doc().getText('content');
     text.insert(0, 'abc');
     expect(anchorForSelection(text, 1, 1)).toBeNull();
+  });
+});
+
+describe('resolveAnchor', () => {
+  it('finds the range in another replica after edits there, and null once its text is deleted', () => {
+    const first = new Y.Doc();
+    const text = first.getText('content');
+    text.insert(0, '教学过程：导入、新授、小结');
+    const from = text.toString().indexOf('新授');
+    const anchor = anchorForSelection(text, from, from + 2)!;
+
+    const second = new Y.Doc();
+    Y.applyUpdate(second, Y.encodeStateAsUpdate(first));
+    second.getText('content').insert(0, '【修改】');
+    const range = resolveAnchor(second, anchor.start, anchor.end)!;
+    expect(second.getText('content').toString().slice(range.from, range.to)).toBe('新授');
+
+    second.getText('content').delete(range.from, 2);
+    expect(resolveAnchor(second, anchor.start, anchor.end)).toBeNull();
+    expect(resolveAnchor(new Y.Doc(), anchor.start, anchor.end)).toBeNull();
+    expect(resolveAnchor(second, 'not base64!', anchor.end)).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import { toBase64 } from 'lib0/buffer';
+import { fromBase64, toBase64 } from 'lib0/buffer';
 import * as Y from 'yjs';
 
 export interface AnchorRequest {
@@ -24,4 +24,15 @@ export function anchorForSelection(text: Y.Text, from: number, to: number): Anch
     end: toBase64(Y.encodeRelativePosition(Y.createRelativePositionFromTypeIndex(text, end, -1))),
     quote,
   };
+}
+
+/** Where an anchor is in this replica of the document now, or null when its text is gone or not here yet. */
+export function resolveAnchor(doc: Y.Doc, start: string, end: string): { from: number; to: number } | null {
+  try {
+    const from = Y.createAbsolutePositionFromRelativePosition(Y.decodeRelativePosition(fromBase64(start)), doc);
+    const to = Y.createAbsolutePositionFromRelativePosition(Y.decodeRelativePosition(fromBase64(end)), doc);
+    return from && to && from.index < to.index ? { from: from.index, to: to.index } : null;
+  } catch {
+    return null;
+  }
 }

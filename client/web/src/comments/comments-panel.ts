@@ -5,7 +5,7 @@ import { stageName } from '../plans/stage-names';
 import type { PlanEvent } from '../realtime/hub-methods';
 import { el } from '../ui/dom';
 import { errorText } from '../ui/error-text';
-import { anchorForSelection } from './comment-anchor';
+import { anchorForSelection, resolveAnchor } from './comment-anchor';
 import { filterComments, isUndisposed, type CommentFilter } from './comment-filter';
 import { categoryNames, dispositionNames, type Category, type Comment, type Disposition } from './comment-types';
 import { createComment, dispose, listComments, replyTo, setResolved } from './comments-api';
@@ -89,7 +89,35 @@ export function commentsPanel(context: PlanPanelContext): { title: string; panel
   const formSlot = el('div');
   const element = el('div', { class: 'comments-panel' }, formSlot, message, filters, counts, list);
 
+  // Open comments' text is marked in the editor, from the anchors' relative positions in our own replica.
+  const highlight = () => {
+    const doc = context.text.doc;
+    if (!doc) {
+      return;
+    }
+    context.highlight(comments
+      .filter((c) => c.anchor && !c.deleted && !c.resolved && !c.anchor.deleted)
+      .flatMap((c) => {
+        const range = resolveAnchor(doc, c.anchor!.start, c.anchor!.end);
+        return range ? [{ ...range, className: `comment-mark mark-${c.category}`, title: `${categoryNames[c.category]}：${c.body}` }] : [];
+      }));
+  };
+  // Until the document has synced the anchors cannot resolve: mark again once the text settles.
+  let markTimer: ReturnType<typeof setTimeout> | undefined;
+  let marked = false;
+  const onText = () => {
+    if (!marked && comments.length > 0) {
+      clearTimeout(markTimer);
+      markTimer = setTimeout(() => {
+        marked = true;
+        highlight();
+      }, 300);
+    }
+  };
+  context.text.observe(onText);
+
   const show = () => {
+    highlight();
     const plan = context.plan();
     formSlot.replaceChildren(plan.myRights.canComment ? form : el('p', { class: 'hint' }, `当前阶段（${stageName(plan.stage)}）你不能发表评论。`));
     const rounds = [...new Set(comments.map((c) => c.round))].sort((a, b) => a - b);
@@ -213,6 +241,10 @@ export function commentsPanel(context: PlanPanelContext): { title: string; panel
         } else {
           show();
         }
+      },
+      destroy() {
+        clearTimeout(markTimer);
+        context.text.unobserve(onText);
       },
     },
   };

@@ -1,6 +1,7 @@
 import { EditorView, basicSetup } from 'codemirror';
 import { markdown } from '@codemirror/lang-markdown';
-import { Compartment, EditorState } from '@codemirror/state';
+import { Compartment, EditorState, StateEffect, StateField, type Range } from '@codemirror/state';
+import { Decoration, type DecorationSet } from '@codemirror/view';
 import { yCollab } from 'y-codemirror.next';
 import type * as Y from 'yjs';
 import type { Awareness } from 'y-protocols/awareness';
@@ -8,8 +9,38 @@ import type { Awareness } from 'y-protocols/awareness';
 export interface MarkdownEditor {
   readonly view: EditorView;
   setEditable(editable: boolean): void;
+  /** Replaces the highlighted ranges (commented text); they move with later edits until replaced. */
+  setHighlights(ranges: readonly Highlight[]): void;
   destroy(): void;
 }
+
+export interface Highlight {
+  from: number;
+  to: number;
+  className: string;
+  title?: string;
+}
+
+const setHighlightsEffect = StateEffect.define<readonly Highlight[]>();
+
+const highlightsField = StateField.define<DecorationSet>({
+  create: () => Decoration.none,
+  update(value, transaction) {
+    let next = value.map(transaction.changes);
+    for (const effect of transaction.effects) {
+      if (effect.is(setHighlightsEffect)) {
+        const length = transaction.state.doc.length;
+        const ranges: Range<Decoration>[] = effect.value
+          .map((h) => ({ ...h, from: Math.min(h.from, length), to: Math.min(h.to, length) }))
+          .filter((h) => h.from < h.to)
+          .map((h) => Decoration.mark({ class: h.className, attributes: h.title ? { title: h.title } : {} }).range(h.from, h.to));
+        next = Decoration.set(ranges, true);
+      }
+    }
+    return next;
+  },
+  provide: (field) => EditorView.decorations.from(field),
+});
 
 // Names beside remote cursors stay visible (y-codemirror.next shows them only on hover): in a 备课组
 // everyone wants to see at a glance who is writing where.
@@ -40,6 +71,7 @@ export function createMarkdownEditor(
         EditorView.lineWrapping,
         yCollab(text, awareness),
         alwaysShowNames,
+        highlightsField,
         editable.of(editability(options.editable)),
         EditorView.contentAttributes.of({ 'aria-label': options.label, 'aria-multiline': 'true' }),
       ],
@@ -49,6 +81,9 @@ export function createMarkdownEditor(
     view,
     setEditable(on: boolean) {
       view.dispatch({ effects: editable.reconfigure(editability(on)) });
+    },
+    setHighlights(ranges: readonly Highlight[]) {
+      view.dispatch({ effects: setHighlightsEffect.of(ranges) });
     },
     destroy() {
       view.destroy();

@@ -19,13 +19,24 @@ export function exchangePanel(context: PlanPanelContext): { title: string; panel
     el('label', { class: 'field' }, el('span', { class: 'field-label' }, '课后反思（Markdown）'), reflectionInput),
     el('button', { type: 'submit' }, '保存课后反思'),
   );
+  // What the teacher typed is never replaced by a reload (PlanEvents arrive while typing).
+  let edited = false;
+  reflectionInput.addEventListener('input', () => {
+    edited = true;
+  });
   reflectionForm.addEventListener('submit', (event) => {
     event.preventDefault();
     const plan = context.plan();
     message.textContent = '';
+    if (!reflectionInput.value.trim()) {
+      message.textContent = '课后反思是空的：请先写下反思内容再保存。';
+      reflectionInput.focus();
+      return;
+    }
     saveReflection(token, plan.id, plan.round, reflectionInput.value, reflection?.revision ?? 0).then(
       (saved) => {
         reflection = saved;
+        edited = false;
         status.textContent = `课后反思已保存（第 ${saved.revision} 稿）。`;
       },
       (error: unknown) => {
@@ -69,7 +80,7 @@ export function exchangePanel(context: PlanPanelContext): { title: string; panel
       message.textContent = errorText('加载交流汇总', error);
     }
     if (plan.myRights.canReflect) {
-      if (!reflectionForm.contains(document.activeElement)) {
+      if (!edited) {
         reflectionInput.value = reflection?.markdown ?? '';
       }
       reflectionSlot.replaceChildren(reflectionForm);

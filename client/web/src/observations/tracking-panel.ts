@@ -38,12 +38,19 @@ export function trackingPanel(context: PlanPanelContext): { title: string; panel
     el('label', { class: 'field' }, el('span', { class: 'field-label' }, '一条建议'), summaryInputs.suggestion),
     el('button', { type: 'submit' }, '保存三个一'),
   );
+  // What the observer typed is never replaced by a reload (notes and events arrive while typing).
+  let summaryEdited = false;
+  summaryForm.addEventListener('input', () => {
+    summaryEdited = true;
+  });
   summaryForm.addEventListener('submit', (event) => {
     event.preventDefault();
     act('保存三个一', saveSummary(token, context.plan().id, {
       highlight: summaryInputs.highlight.value.trim(),
       weakness: summaryInputs.weakness.value.trim(),
       suggestion: summaryInputs.suggestion.value.trim(),
+    }).then(() => {
+      summaryEdited = false;
     }), '三个一已保存。');
   });
   const status = el('p', { class: 'message', role: 'status' });
@@ -106,7 +113,7 @@ export function trackingPanel(context: PlanPanelContext): { title: string; panel
         ` ${n.text}`,
         n.section ? el('span', { class: 'meta' }, ` · ${n.section}`) : null,
       )));
-    if (observation?.summary && !summaryForm.contains(document.activeElement)) {
+    if (observation?.summary && !summaryEdited) {
       summaryInputs.highlight.value = observation.summary.highlight;
       summaryInputs.weakness.value = observation.summary.weakness;
       summaryInputs.suggestion.value = observation.summary.suggestion;

@@ -120,6 +120,7 @@ function openWorkspace(
     plan: () => plan,
     text,
     editorView: () => editor?.view ?? null,
+    highlight: (ranges) => editor?.setHighlights(ranges),
     refreshPlan: () => refresh(null),
   };
   const panels = panelFactories.map((factory) => factory(context));

@@ -1,5 +1,6 @@
 import type { EditorView } from '@codemirror/view';
 import type * as Y from 'yjs';
+import type { Highlight } from '../editor/markdown-editor';
 import type { Session } from '../auth/session';
 import type { PlanEvent } from '../realtime/hub-methods';
 import type { Plan } from './plan-types';
@@ -11,6 +12,8 @@ export interface PlanPanelContext {
   /** The root Y.Text `content` of the plan's document (anchors are relative positions in it). */
   readonly text: Y.Text;
   editorView(): EditorView | null;
+  /** Marks ranges of the editor's text (they follow edits until replaced). */
+  highlight(ranges: readonly Highlight[]): void;
   /** Fetches the plan again (after an action of this panel that changes it). */
   refreshPlan(): Promise<void>;
 }
