@@ -86,7 +86,11 @@ test('two lesson-study rounds: 备课组长, 执教教师 and 观课教师 from 
   // 集体研讨: the leader may edit now (told by the hub, without reloading); the observer only reads.
   await expectStage(zhang, '集体研讨');
   await expectEditable(zhang);
-  await wang.goto(planUrl);
+  // The invited observer pastes the link the leader sent on the home page.
+  await expect(zhang.getByTestId('plan-link')).toHaveText(planUrl);
+  await wang.getByLabel('教案链接').fill(planUrl);
+  await wang.getByRole('button', { name: '打开教案' }).click();
+  await expect(wang).toHaveURL(planUrl);
   await expectConnected(wang);
   await expectStage(wang, '集体研讨');
   await expectReadOnly(wang, '集体研讨');

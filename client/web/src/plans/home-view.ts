@@ -5,6 +5,7 @@ import { errorText } from '../ui/error-text';
 import { groupHref, planHref } from './plan-route';
 import type { Group, Plan } from './plan-types';
 import { createGroup, listGroupPlans, listGroups } from './plans-api';
+import { planIdFromInput, recentPlans } from './recent-plans';
 import { roundStages, stageName, stageWithRound } from './stage-names';
 
 /** Home: 我的备课组 (and a form to create one), 我的教案 by stage, and the plain documents below. */
@@ -24,6 +25,8 @@ export function renderHome(root: HTMLElement, session: Session, onFailure: (erro
     el('section', { class: 'panel', 'aria-labelledby': 'plans-title' },
       el('h2', { id: 'plans-title' }, '我的教案'),
       plansSlot,
+      recentList(session.userId),
+      openPlanForm(),
     ),
     documentsSlot,
   );
@@ -126,6 +129,39 @@ function createGroupForm(session: Session, onFailure: (error: unknown) => void):
         onFailure(error);
       },
     );
+  });
+  return form;
+}
+
+/** Plans opened recently in this browser: how an invited 观课教师 from outside the group gets back to one. */
+function recentList(userId: string): HTMLElement | null {
+  const recent = recentPlans(userId);
+  if (recent.length === 0) {
+    return null;
+  }
+  return el('section', { 'aria-label': '最近打开的教案' },
+    el('h3', {}, '最近打开'),
+    el('ul', { class: 'documents' }, ...recent.map((p) => el('li', {}, el('a', { href: planHref(p.id) }, p.title)))),
+  );
+}
+
+/** Opens a plan from the link someone sent (观课教师 are invited by user ID and get the link from the group). */
+function openPlanForm(): HTMLElement {
+  const input = el('input', { type: 'text', name: 'planLink', required: true, spellcheck: 'false', placeholder: '粘贴教案链接或 ID' });
+  const message = el('p', { class: 'message', role: 'alert' });
+  const form = el('form', { class: 'inline-form', 'aria-label': '按链接打开教案' },
+    field('教案链接', input),
+    el('button', { type: 'submit' }, '打开教案'),
+    message,
+  );
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const id = planIdFromInput(input.value);
+    if (id) {
+      location.hash = planHref(id);
+    } else {
+      message.textContent = '这不是教案链接：请粘贴以 #/plans/ 加 32 位编号结尾的地址，或只粘贴编号。';
+    }
   });
   return form;
 }

@@ -17,6 +17,7 @@ import type { PlanPanel, PlanPanelContext } from './plan-panel';
 import type { Plan, Stage } from './plan-types';
 import { getPlan, inviteObserver, movePlan, renderPlan } from './plans-api';
 import { readOnlyText } from './read-only-text';
+import { rememberPlan } from './recent-plans';
 import { stageBar } from './stage-bar';
 import { roleName, stageWithRound, transitionConsequence, transitionLabel } from './stage-names';
 
@@ -153,6 +154,7 @@ function openWorkspace(
   }
 
   const showPlan = () => {
+    rememberPlan(session.userId, { id: plan.id, title: plan.title });
     titleEl.textContent = plan.title;
     document.title = `${plan.title} · 集体备课`;
     const roles = plan.myRights.roles.map(roleName).join('、') || '无';
@@ -164,7 +166,7 @@ function openWorkspace(
     const canInvite = plan.stage !== 'final' && (plan.myRights.roles.includes('teacher') || plan.myRights.roles.includes('leader'));
     inviteSlot.replaceChildren(
       ...(plan.observers.length > 0 ? [el('p', { class: 'meta' }, `观课教师：${plan.observers.map((o) => o.displayName).join('、')}`)] : []),
-      ...(canInvite ? [inviteForm()] : []),
+      ...(canInvite ? [inviteForm(), el('p', { class: 'meta' }, '邀请后把本页链接发给观课教师，他在首页“按链接打开教案”即可进入：', el('code', { 'data-testid': 'plan-link' }, location.href))] : []),
     );
     showRights();
   };
