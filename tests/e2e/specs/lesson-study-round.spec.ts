@@ -99,7 +99,12 @@ test('two lesson-study rounds: 备课组长, 执教教师 and 观课教师 from 
   expect(await documentText(wang)).not.toContain('观课老师不能写');
   await expect(wang.getByRole('button', { name: '进入修正' })).toHaveCount(0);
 
-  await Promise.all([typeAtEnd(zhang, `\n${zhangLine}`), typeAtEnd(li, '（待补充）')]);
+  // Each writes on an own line (two people typing at the very same spot interleave, as in any co-editor).
+  await typeAtEnd(zhang, `\n${zhangLine}`);
+  await expect(editorContent(li)).toContainText(zhangLine);
+  await li.locator('.cm-line', { hasText: '体会父爱的深沉' }).click();
+  await li.keyboard.press('End');
+  await li.keyboard.type('（待补充）', { delay: 25 });
   for (const page of [zhang, li, wang]) {
     await expect(editorContent(page)).toContainText(zhangLine);
     await expect(editorContent(page)).toContainText('（待补充）');
@@ -229,6 +234,12 @@ test('two lesson-study rounds: 备课组长, 执教教师 and 观课教师 from 
   const download = zhang.waitForEvent('download');
   await zhang.getByTestId('version').last().getByRole('button', { name: '下载 Word（.docx）' }).click();
   expect((await download).suggestedFilename()).toMatch(/\.docx$/);
+  await zhang.getByTestId('version').last().getByRole('link', { name: '打印版' }).click();
+  await expect(zhang.getByRole('article', { name: '打印预览' })).toContainText('增加三分钟课堂小结');
+  await expect(zhang.getByRole('button', { name: '打印' })).toBeVisible();
+  await shot(zhang, '09-print');
+  await zhang.getByRole('link', { name: '← 返回教案' }).click();
+  await expect(zhang.getByTestId('plan-round')).toHaveText('已定稿');
 
   await zhang.context().close();
   await li.context().close();

@@ -69,7 +69,8 @@ export function versionsPanel(context: PlanPanelContext): { title: string; panel
       el('div', { class: 'comment-actions' },
         el('button', { type: 'button', onClick: () => open(v) }, '查看'),
         el('button', { type: 'button', onClick: () => download(v) }, '下载 Word（.docx）'),
-        el('a', { href: printHref(context.plan().id, v.id), target: '_blank', rel: 'noopener' }, '打印版'),
+        // Same tab: a new tab would not share this tab's sign-in (sessionStorage, one teacher per tab).
+        el('a', { href: printHref(context.plan().id, v.id) }, '打印版'),
       ),
     )));
   };
