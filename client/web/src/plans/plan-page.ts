@@ -1,5 +1,4 @@
 import * as Y from 'yjs';
-import { ApiError } from '../auth/api-fetch';
 import type { Session } from '../auth/session';
 import { awarenessUserFor } from '../auth/user-identity';
 import { contentRoot } from '../editor/document-page';
@@ -17,6 +16,7 @@ import type { PlanPanel, PlanPanelContext } from './plan-panel';
 import type { Plan, Stage } from './plan-types';
 import { getPlan, inviteObserver, movePlan, renderPlan } from './plans-api';
 import { readOnlyText } from './read-only-text';
+import { undisposedCount } from './undisposed-count';
 import { rememberPlan } from './recent-plans';
 import { stageBar } from './stage-bar';
 import { roleName, stageWithRound, transitionConsequence, transitionLabel } from './stage-names';
@@ -371,13 +371,4 @@ function openWorkspace(
     await provider.destroy();
     doc.destroy();
   };
-}
-
-/** The count of suggestions without a disposition when the server refused to leave 修正 for them. */
-export function undisposedCount(error: unknown): number | null {
-  if (error instanceof ApiError && error.status === 409 && error.problem) {
-    const value = error.problem.undisposedSuggestions;
-    return typeof value === 'number' ? value : null;
-  }
-  return null;
 }
