@@ -15,6 +15,8 @@ export interface MarkdownEditor {
 // everyone wants to see at a glance who is writing where.
 const alwaysShowNames = EditorView.theme({
   '.cm-ySelectionInfo': { opacity: '1', fontFamily: 'inherit', top: '-1.3em' },
+  // Room above the first line, where a remote cursor's name label would otherwise be cut off.
+  '.cm-content': { paddingTop: '1.4em' },
   '&': { height: '100%' },
   '.cm-scroller': { fontFamily: 'inherit', lineHeight: '1.6' },
 });

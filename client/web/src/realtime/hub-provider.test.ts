@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CollabConnection } from './collab-connection';
 import { eventually } from './eventually';
+import { updateFrame } from './frames';
 import { HubProvider } from './hub-provider';
 import { InMemoryHub } from './in-memory-hub';
 import { InMemoryTransport } from './in-memory-transport';
@@ -187,6 +188,22 @@ describe('HubProvider', () => {
     await eventually(() => a.provider.saveState.kind === 'saved', 'saved after the retries');
     expect(hub.text(docId)).toBe('稍后');
     expect(errors.length).toBe(2);
+  });
+
+  it('reports a frame it cannot read and goes on with the next ones', async () => {
+    const hub = new InMemoryHub();
+    hub.createDocument(docId, 'zhang');
+    const a = await open(hub, 'zhang');
+    await eventually(() => a.provider.synced, 'synced');
+    const errors: string[] = [];
+    a.provider.on('error', (message) => errors.push(message));
+    a.provider.receive(new Uint8Array([0, 2, 3, 255, 255, 255]));
+    a.provider.receive(new Uint8Array([9]));
+    expect(errors).toHaveLength(2);
+    const other = new Y.Doc();
+    other.getText('content').insert(0, '仍然可用');
+    a.provider.receive(updateFrame(Y.encodeStateAsUpdate(other)));
+    expect(a.text.toString()).toBe('仍然可用');
   });
 
   it('reports a document it may not open as refused', async () => {

@@ -106,20 +106,25 @@ export class HubProvider extends ObservableV2<HubProviderEvents> implements Docu
       this.emit('error', [`无法读取服务器消息：${(error as Error).message}`]);
       return;
     }
-    switch (frame.kind) {
-      case 'sync-step1':
-        this.answerStep1(frame.stateVector);
-        break;
-      case 'sync-step2':
-        Y.applyUpdate(this.doc, frame.update, this);
-        this.setSynced(true);
-        break;
-      case 'update':
-        Y.applyUpdate(this.doc, frame.update, this);
-        break;
-      case 'awareness':
-        applyAwarenessUpdate(this.awareness, frame.update, this);
-        break;
+    try {
+      switch (frame.kind) {
+        case 'sync-step1':
+          this.answerStep1(frame.stateVector);
+          break;
+        case 'sync-step2':
+          Y.applyUpdate(this.doc, frame.update, this);
+          this.setSynced(true);
+          break;
+        case 'update':
+          Y.applyUpdate(this.doc, frame.update, this);
+          break;
+        case 'awareness':
+          applyAwarenessUpdate(this.awareness, frame.update, this);
+          break;
+      }
+    } catch (error) {
+      // A frame that does not decode must not stop the frames after it (the handler runs inside SignalR).
+      this.emit('error', [`无法应用服务器消息：${(error as Error).message}`]);
     }
   }
 

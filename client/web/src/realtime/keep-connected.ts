@@ -4,7 +4,11 @@ import type { CollabConnection } from './collab-connection';
  * Starts the connection and starts it again whenever it ends up disconnected (a failed first
  * connect, or SignalR's reconnect loop ending), with growing pauses. Returns a function that stops.
  */
-export function keepConnected(connection: CollabConnection, delays: readonly number[] = [1000, 2000, 5000, 10_000]): () => void {
+export function keepConnected(
+  connection: CollabConnection,
+  options: { delays?: readonly number[]; onStartFailure?: (error: unknown) => void } = {},
+): () => void {
+  const delays = options.delays ?? [1000, 2000, 5000, 10_000];
   let stopped = false;
   let failures = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -18,7 +22,8 @@ export function keepConnected(connection: CollabConnection, delays: readonly num
       () => {
         failures = 0;
       },
-      () => {
+      (error: unknown) => {
+        options.onStartFailure?.(error);
         schedule();
       },
     );

@@ -55,7 +55,13 @@ export function startApp(root: HTMLElement): void {
     const connection = new CollabConnection(
       new SignalRTransport({ url: hubPath, accessToken: () => session.accessToken }),
     );
-    signedIn = { session, connection, stopConnecting: keepConnected(connection) };
+    // The hub refusing the token (401 at negotiation) means the sign-in expired: sign in again.
+    const onStartFailure = (error: unknown) => {
+      if (/\b401\b/.test(String(error))) {
+        void signOut();
+      }
+    };
+    signedIn = { session, connection, stopConnecting: keepConnected(connection, { onStartFailure }) };
   };
 
   const route = () => {

@@ -1,15 +1,15 @@
+using LessonStudy.Server.Hosting;
 using System.Diagnostics.Metrics;
 
 namespace LessonStudy.Server.Features.Collaboration;
 
 /// <summary>
-/// The hub's instruments on the server meter (<see cref="MeterName"/>), exported by the Health feature:
+/// The hub's instruments on the server meter (<see cref="ServerMeter.Name"/>), exported by the Health feature:
 /// connections, open documents, applied updates (a counter; its rate is updates per second) and the
 /// time from receiving an update to its acknowledgement.
 /// </summary>
 public sealed class CollaborationMetrics
 {
-    public const string MeterName = "LessonStudy.Server";
 
     private readonly UpDownCounter<long> connections;
     private readonly UpDownCounter<long> openDocuments;
@@ -19,7 +19,7 @@ public sealed class CollaborationMetrics
 
     public CollaborationMetrics(IMeterFactory meterFactory)
     {
-        var meter = meterFactory.Create(MeterName);
+        var meter = meterFactory.Create(ServerMeter.Name);
         connections = meter.CreateUpDownCounter<long>("lessonstudy.collab.connections", description: "Open hub connections.");
         openDocuments = meter.CreateUpDownCounter<long>("lessonstudy.collab.documents.open", description: "Documents loaded in rooms.");
         updates = meter.CreateCounter<long>("lessonstudy.collab.updates", description: "Document updates applied.");

@@ -320,7 +320,7 @@ internal sealed partial class DocumentRoom
         if (rights is null)
         {
             RemoveMember(connectionId);
-            SendRights(connectionId, new JoinResult(DocumentId, member.Rights.Stage, member.Rights.Round, false, false));
+            SendRights(connectionId, new JoinResult(DocumentId, member.Rights.Stage, member.Rights.Round, false, false, CanRead: false));
             return;
         }
 

@@ -1,5 +1,5 @@
 using System.Diagnostics.Metrics;
-using LessonStudy.Server.Features.Health;
+using LessonStudy.Server.Hosting;
 
 namespace LessonStudy.Server.Features.Documents;
 

@@ -1,3 +1,4 @@
+using LessonStudy.Server.Hosting;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using OpenTelemetry.Metrics;
 

@@ -1,3 +1,4 @@
+using LessonStudy.Server.Hosting;
 using System.Diagnostics.Metrics;
 
 namespace LessonStudy.Server.Features.Persistence;
@@ -8,7 +9,6 @@ namespace LessonStudy.Server.Features.Persistence;
 /// </summary>
 public sealed class StorageMetrics
 {
-    public const string MeterName = "LessonStudy.Server";
 
     private readonly Counter<long> bytesWritten;
     private readonly Histogram<double> appendDuration;
@@ -16,7 +16,7 @@ public sealed class StorageMetrics
     public StorageMetrics(IMeterFactory meterFactory)
     {
         ArgumentNullException.ThrowIfNull(meterFactory);
-        var meter = meterFactory.Create(MeterName);
+        var meter = meterFactory.Create(ServerMeter.Name);
         bytesWritten = meter.CreateCounter<long>(
             "lessonstudy.storage.bytes_written", "By", "Bytes written to document logs and snapshots (tag kind = log | snapshot).");
         appendDuration = meter.CreateHistogram<double>(

@@ -18,7 +18,7 @@ public sealed class StorageMetricsTests
         using var listener = new MeterListener();
         listener.InstrumentPublished = (instrument, l) =>
         {
-            if (instrument.Meter.Name == StorageMetrics.MeterName)
+            if (instrument.Meter.Name == LessonStudy.Server.Hosting.ServerMeter.Name)
             {
                 l.EnableMeasurementEvents(instrument);
             }

@@ -1,7 +1,7 @@
-namespace LessonStudy.Server.Features.Health;
+namespace LessonStudy.Server.Hosting;
 
 /// <summary>
-/// The one meter every feature records into (collaboration, storage, documents). <see cref="HealthSetup"/>
+/// The one meter every feature records into (collaboration, storage, documents). <c>HealthSetup</c>
 /// exports it; create it with <c>IMeterFactory.Create(ServerMeter.Name)</c>, which shares one instance per name.
 /// </summary>
 public static class ServerMeter
