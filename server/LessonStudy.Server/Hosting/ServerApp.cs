@@ -1,9 +1,14 @@
 using LessonStudy.Server.Features.Access;
 using LessonStudy.Server.Features.Collaboration;
+using LessonStudy.Server.Features.Comments;
 using LessonStudy.Server.Features.Documents;
 using LessonStudy.Server.Features.Health;
+using LessonStudy.Server.Features.Observations;
 using LessonStudy.Server.Features.Persistence;
+using LessonStudy.Server.Features.Plans;
 using LessonStudy.Server.Features.Records;
+using LessonStudy.Server.Features.Reflections;
+using LessonStudy.Server.Features.Versions;
 using LessonStudy.Server.Features.WebClient;
 
 namespace LessonStudy.Server.Hosting;
@@ -22,6 +27,11 @@ public static class ServerApp
         builder.AddDocuments();
         builder.AddCollaboration();
         builder.AddHealth();
+        builder.AddComments();
+        builder.AddObservations();
+        builder.AddReflections();
+        builder.AddPlans();
+        builder.AddVersions();
 
         var app = builder.Build();
         app.UseAccess();
@@ -29,6 +39,11 @@ public static class ServerApp
         app.MapDocuments();
         app.MapCollaboration();
         app.MapHealth();
+        app.MapComments();
+        app.MapObservations();
+        app.MapReflections();
+        app.MapPlans();
+        app.MapVersions();
         app.MapWebClient();
         return app;
     }

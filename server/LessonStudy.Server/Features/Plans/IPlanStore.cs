@@ -26,4 +26,7 @@ public interface IPlanStore
     Task<PlanRecord?> UpdatePlanAsync(string planId, Func<PlanRecord, PlanRecord> change, CancellationToken cancellationToken);
 
     IAsyncEnumerable<PlanRecord> ListPlansAsync(string groupId, CancellationToken cancellationToken);
+
+    /// <summary>Every plan in 定稿, of all groups (the 优秀教案库).</summary>
+    IAsyncEnumerable<PlanRecord> ListFinalPlansAsync(CancellationToken cancellationToken);
 }

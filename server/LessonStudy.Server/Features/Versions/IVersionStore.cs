@@ -9,4 +9,10 @@ public interface IVersionStore
 
     /// <summary>All versions of the plan, oldest first.</summary>
     Task<IReadOnlyList<VersionRecord>> ListAsync(string planId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Removes a version nothing refers to: one frozen for a transition that lost its race. False when it
+    /// did not exist.
+    /// </summary>
+    Task<bool> DeleteAsync(string planId, string versionId, CancellationToken cancellationToken);
 }

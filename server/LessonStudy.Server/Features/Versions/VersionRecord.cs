@@ -23,6 +23,13 @@ public sealed record VersionRecord(
 {
     public const int CurrentSchemaVersion = 1;
 
+    /// <summary>
+    /// Every user's cumulative characters inserted and deleted in the document when the version was taken
+    /// (<see cref="MemberChange.Added"/> = inserted, <see cref="MemberChange.Removed"/> = deleted), so that the
+    /// next version's <see cref="ChangesSincePrevious"/> is a difference of two totals.
+    /// </summary>
+    public IReadOnlyList<MemberChange> EditTotals { get; init; } = [];
+
     /// <summary><see cref="Kind"/> of a version frozen by a stage transition.</summary>
     public const string TransitionKind = "transition";
 
