@@ -1,7 +1,9 @@
 using LessonStudy.Server.Features.Access;
+using LessonStudy.Server.Features.Analytics;
 using LessonStudy.Server.Features.Collaboration;
 using LessonStudy.Server.Features.Comments;
 using LessonStudy.Server.Features.Documents;
+using LessonStudy.Server.Features.Exports;
 using LessonStudy.Server.Features.Health;
 using LessonStudy.Server.Features.Observations;
 using LessonStudy.Server.Features.Persistence;
@@ -32,6 +34,7 @@ public static class ServerApp
         builder.AddReflections();
         builder.AddPlans();
         builder.AddVersions();
+        builder.AddAnalytics();
 
         var app = builder.Build();
         app.UseAccess();
@@ -44,6 +47,8 @@ public static class ServerApp
         app.MapReflections();
         app.MapPlans();
         app.MapVersions();
+        app.MapAnalytics();
+        app.MapExports();
         app.MapWebClient();
         return app;
     }

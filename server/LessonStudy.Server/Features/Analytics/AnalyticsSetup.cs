@@ -15,6 +15,7 @@ public static class AnalyticsSetup
             .Validate(o => o.ObservationQuotaPerSemester is >= 0 and <= 1000, "LessonStudy:ObservationQuotaPerSemester must be between 0 and 1000.")
             .ValidateOnStart();
         services.AddSingleton<AnalyticsAccess>();
+        services.AddSingleton<IFeedbackFacts, StoredFeedbackFacts>();
         services.AddSingleton<PlanFactsReader>();
         return builder;
     }
@@ -23,6 +24,7 @@ public static class AnalyticsSetup
     {
         app.MapGet(PlanRoutes.Plans + "/{id}/analytics", AnalyticsEndpoints.PlanAsync).WithTags("Analytics").WithName("PlanAnalytics");
         app.MapGet(PlanRoutes.Groups + "/{id}/analytics", AnalyticsEndpoints.GroupAsync).WithTags("Analytics").WithName("GroupAnalytics");
+        app.MapGet("/api/users/{userId}/portfolio", AnalyticsEndpoints.PortfolioAsync).WithTags("Analytics").WithName("TeacherPortfolio");
         return app;
     }
 }

@@ -1,4 +1,5 @@
 using LessonStudy.Server.Features.Analytics;
+using LessonStudy.Server.Features.Collaboration;
 using LessonStudy.Server.Features.Plans;
 using LessonStudy.Server.Features.Records;
 
@@ -70,7 +71,8 @@ public static class DatasetBuilder
             versions.Add(
                 facts.Plan.Id, v.Id, v.Name, v.Round, v.Stage, v.Kind, v.CreatedBy, v.CreatedAt, v.PreviousVersionId,
                 v.Markdown.Length, LineCount(v.Markdown), v.ChangesSincePrevious.Sum(c => c.Added), v.ChangesSincePrevious.Sum(c => c.Removed),
-                v.Authorship.Where(r => r.UserId is not null && r.Length > 0).Select(r => r.UserId).Distinct().Count(), v.Markdown);
+                v.Authorship.Where(r => r.UserId is not (null or DocumentAttribution.ServerUser) && r.Length > 0).Select(r => r.UserId).Distinct().Count(),
+                v.Markdown);
             var users = v.ChangesSincePrevious.Select(c => c.UserId)
                 .Concat(v.Authorship.Where(r => r.UserId is not null && r.Length > 0).Select(r => r.UserId!))
                 .Distinct(StringComparer.Ordinal);

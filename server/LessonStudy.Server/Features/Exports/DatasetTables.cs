@@ -67,7 +67,7 @@ public static class DatasetTables
         C("lines", Int, "Lines of the Markdown."),
         C("characters_added", Int, "Characters added since the previous version, by all members together."),
         C("characters_removed", Int, "Characters removed since the previous version, by all members together."),
-        C("authors", Int, "Members who wrote some of this version's text (from the CRDT attribution)."),
+        C("authors", Int, "People who wrote some of this version's text (from the CRDT attribution; the server's template text not counted)."),
         C("markdown", Text, "The version's full text (Markdown, root text `content` of the document)."),
     ]);
 
@@ -75,7 +75,7 @@ public static class DatasetTables
     [
         PlanId,
         C("version_id", Text, "The version; joins `versions.version_id`."),
-        C("user_id", Text, "The member."),
+        C("user_id", Text, "The member; `@server` for text the server wrote (the school template)."),
         C("characters_added", Int, "Characters this member added since the previous version."),
         C("characters_removed", Int, "Characters this member removed since the previous version."),
         C("characters_authored", Int, "Characters of this version's text written by this member."),
