@@ -5,6 +5,7 @@ using LessonStudy.Server.Features.Comments;
 using LessonStudy.Server.Features.Documents;
 using LessonStudy.Server.Features.Exports;
 using LessonStudy.Server.Features.Health;
+using LessonStudy.Server.Features.Library;
 using LessonStudy.Server.Features.Observations;
 using LessonStudy.Server.Features.Persistence;
 using LessonStudy.Server.Features.Plans;
@@ -34,9 +35,11 @@ public static class ServerApp
         builder.AddReflections();
         builder.AddPlans();
         builder.AddVersions();
+        builder.AddLibrary();
         builder.AddAnalytics();
 
         var app = builder.Build();
+        app.UseWebClient();
         app.UseAccess();
         app.MapAccess();
         app.MapDocuments();
@@ -47,9 +50,9 @@ public static class ServerApp
         app.MapReflections();
         app.MapPlans();
         app.MapVersions();
+        app.MapLibrary();
         app.MapAnalytics();
         app.MapExports();
-        app.MapWebClient();
         return app;
     }
 }

@@ -109,6 +109,17 @@ internal sealed class PlansServer : IAsyncDisposable
         return plan!;
     }
 
+    /// <summary>Moves a plan in 个人初备 through one round to 定稿 (the leader decides at 交流).</summary>
+    public async Task<PlanDto> FinalizeAsync(string leader, string planId)
+    {
+        foreach (var stage in new[] { PlanStages.Discussion, PlanStages.Revision, PlanStages.Tracking, PlanStages.Exchange, PlanStages.Final })
+        {
+            await MoveAsync(leader, planId, stage);
+        }
+
+        return await GetPlanAsync(leader, planId);
+    }
+
     public async Task<List<RecordEvent>> EventsAsync(string kind, string? planId = null)
     {
         var all = new List<RecordEvent>();

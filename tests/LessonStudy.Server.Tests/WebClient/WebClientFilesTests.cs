@@ -73,10 +73,22 @@ public sealed class WebClientFilesTests : IAsyncLifetime
 
     [Theory]
     [InlineData("/api/no-such-endpoint")]
+    [InlineData("/API/no-such-endpoint")]
     [InlineData("/hubs/no-such-hub")]
+    public async Task ServerPaths_AreNeverThePage(string path)
+    {
+        using var http = server!.CreateHttpClient();
+        using var response = await http.GetAsync(new Uri(path, UriKind.Relative));
+
+        // Unknown API routes stay behind sign-in (401 without a token); either way, never the client page.
+        Assert.Contains(response.StatusCode, new[] { HttpStatusCode.NotFound, HttpStatusCode.Unauthorized });
+        Assert.NotEqual("text/html", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Theory]
     [InlineData("/assets/missing-123.js")]
     [InlineData("/..%2f..%2fetc%2fpasswd.txt")]
-    public async Task ServerPathsMissingFilesAndEscapes_AreNotFoundNotThePage(string path)
+    public async Task MissingFilesAndEscapes_AreNotFoundNotThePage(string path)
     {
         using var http = server!.CreateHttpClient();
         using var response = await http.GetAsync(new Uri(path, UriKind.Relative));

@@ -6,7 +6,8 @@ namespace LessonStudy.Server.Features.Versions;
 
 /// <summary>
 /// Versions as immutable blobs <c>plans/{planId}/versions/{versionId}.json</c>. Version IDs come from
-/// <c>ResourceId.New</c> (version-7 GUIDs), so the blob listing's name order is creation order.
+/// <c>ResourceId.New</c> (version-7 GUIDs), so names sort by creation time to the millisecond; listing
+/// orders by the recorded creation time, then the ID.
 /// </summary>
 /// <remarks>
 /// Immutable records are cached freely (bounded): the library's text search reads the same 定稿
@@ -63,7 +64,7 @@ public sealed class BlobVersionStore(IBlobStore store) : IVersionStore
         }
 
         var versions = new List<VersionRecord>(ids.Count);
-        foreach (var batch in ids.Order(StringComparer.Ordinal).Chunk(ListBatchSize))
+        foreach (var batch in ids.Chunk(ListBatchSize))
         {
             foreach (var version in await Task.WhenAll(batch.Select(id => GetAsync(planId, id, cancellationToken))).ConfigureAwait(false))
             {
@@ -74,7 +75,8 @@ public sealed class BlobVersionStore(IBlobStore store) : IVersionStore
             }
         }
 
-        return versions;
+        // Version-7 IDs sort by the millisecond only (the rest is random), so the time taken decides first.
+        return [.. versions.OrderBy(v => v.CreatedAt).ThenBy(v => v.Id, StringComparer.Ordinal)];
     }
 
     /// <summary>Removes a version that was frozen for a transition that lost its race (nobody refers to it).</summary>
