@@ -11,6 +11,7 @@ using LessonStudy.Server.Features.Persistence;
 using LessonStudy.Server.Features.Plans;
 using LessonStudy.Server.Features.Records;
 using LessonStudy.Server.Features.Reflections;
+using LessonStudy.Server.Features.Rendering;
 using LessonStudy.Server.Features.Versions;
 using LessonStudy.Server.Features.WebClient;
 
@@ -36,6 +37,7 @@ public static class ServerApp
         builder.AddPlans();
         builder.AddVersions();
         builder.AddLibrary();
+        builder.AddRendering();
         builder.AddAnalytics();
 
         var app = builder.Build();
@@ -51,6 +53,7 @@ public static class ServerApp
         app.MapPlans();
         app.MapVersions();
         app.MapLibrary();
+        app.MapRendering();
         app.MapAnalytics();
         app.MapExports();
         return app;
