@@ -3,6 +3,8 @@ export class ApiError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    /** The problem details the server answered with, when it sent JSON (extensions included). */
+    readonly problem: Record<string, unknown> | null = null,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -27,17 +29,27 @@ export async function apiFetch<T>(
     body: options.body === undefined ? null : JSON.stringify(options.body),
   });
   if (!response.ok) {
-    throw new ApiError(response.status, await describeFailure(response));
+    throw await failure(response);
   }
   const text = await response.text();
   return (text ? JSON.parse(text) : undefined) as T;
 }
 
-async function describeFailure(response: Response): Promise<string> {
+/** GETs a text answer (the server's sanitized HTML fragments) with the bearer token. */
+export async function apiFetchText(path: string, token: string): Promise<string> {
+  const response = await fetch(path, { headers: { Accept: 'text/html', Authorization: `Bearer ${token}` } });
+  if (!response.ok) {
+    throw await failure(response);
+  }
+  return response.text();
+}
+
+async function failure(response: Response): Promise<ApiError> {
   try {
-    const body = (await response.json()) as { title?: string; detail?: string; error?: string };
-    return body.detail ?? body.error ?? body.title ?? `HTTP ${response.status}`;
+    const body = (await response.json()) as Record<string, unknown>;
+    const text = (key: string) => (typeof body[key] === 'string' ? (body[key] as string) : undefined);
+    return new ApiError(response.status, text('detail') ?? text('error') ?? text('title') ?? `HTTP ${response.status}`, body);
   } catch {
-    return `HTTP ${response.status}`;
+    return new ApiError(response.status, `HTTP ${response.status}`);
   }
 }

@@ -1,5 +1,5 @@
 import { frameBytes } from './frame-bytes';
-import { HubMethods, type JoinResult } from './hub-methods';
+import { HubMethods, type JoinResult, type PlanEvent } from './hub-methods';
 import type { ConnectionState, HubTransport, Unsubscribe } from './hub-transport';
 
 /** What a connection needs from each open document: where to deliver its messages. */
@@ -61,6 +61,16 @@ export class CollabConnection {
 
   invoke<T>(method: string, ...args: unknown[]): Promise<T> {
     return this.transport.invoke<T>(method, ...args);
+  }
+
+  /** Calls `handler` with every PlanEvent the server pushes for `documentId` (pushed only while it is joined). */
+  onPlanEvent(documentId: string, handler: (event: PlanEvent) => void): Unsubscribe {
+    return this.transport.on(HubMethods.planEvent, (value) => {
+      const event = value as PlanEvent | null;
+      if (event && event.documentId === documentId) {
+        handler(event);
+      }
+    });
   }
 
   attach(documentId: string, channel: DocumentChannel): void {

@@ -5,6 +5,7 @@ export const HubMethods = {
   leaveDocument: 'LeaveDocument',
   receiveMessage: 'ReceiveMessage',
   rightsChanged: 'RightsChanged',
+  planEvent: 'PlanEvent',
 } as const;
 
 /** What the caller may do with an open document (JoinResult in the contracts; camelCase on the wire). */
@@ -14,6 +15,18 @@ export interface JoinResult {
   round: number;
   canEdit: boolean;
   canComment: boolean;
+  /** False only in a RightsChanged that closes the document for this connection (absent from older servers). */
+  canRead?: boolean;
+}
+
+/** A plan's domain event (PlanEventDto): something changed, fetch it again through the API. */
+export interface PlanEvent {
+  planId: string;
+  documentId: string;
+  kind: 'stage' | 'plan' | 'version' | 'comment' | 'observation' | 'reflection' | string;
+  subjectId: string | null;
+  stage: string;
+  round: number;
 }
 
 export const hubPath = '/hubs/collab';

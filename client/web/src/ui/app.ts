@@ -1,13 +1,18 @@
 import { ApiError } from '../auth/api-fetch';
 import { clearSession, loadSession, saveSession, type Session } from '../auth/session';
 import { renderSignIn } from '../auth/sign-in-view';
-import { renderDocumentList } from '../documents/document-list-view';
 import { documentIdFromHash } from '../documents/document-route';
 import { renderDocumentPage } from '../editor/document-page';
+import { renderGroupPage } from '../plans/group-page';
+import { renderHome } from '../plans/home-view';
+import { renderPlanPage } from '../plans/plan-page';
+import { routeFromHash } from '../plans/plan-route';
+import { planPanels } from '../plans/plan-panels';
 import { CollabConnection } from '../realtime/collab-connection';
 import { hubPath } from '../realtime/hub-methods';
 import { keepConnected } from '../realtime/keep-connected';
 import { SignalRTransport } from '../realtime/signalr-transport';
+import { renderPrintView } from '../versions/print-view';
 import { el } from './dom';
 
 interface SignedIn {
@@ -16,7 +21,7 @@ interface SignedIn {
   stopConnecting: () => void;
 }
 
-/** The whole page: sign-in, then the document list (#/) or a document (#/documents/{id}). */
+/** The whole page: sign-in, then home (#/), a 备课组, a plan workspace, a print view, or a plain document. */
 export function startApp(root: HTMLElement): void {
   const header = el('header', { class: 'app-header' });
   const main = el('main', { id: 'main' });
@@ -87,11 +92,19 @@ export function startApp(root: HTMLElement): void {
         el('button', { type: 'button', onClick: () => void signOut() }, '退出登录'),
       );
       const documentId = documentIdFromHash(location.hash);
+      const page = routeFromHash(location.hash);
+      main.classList.toggle('wide', page.page === 'plan');
       if (documentId) {
         closePage = renderDocumentPage(main, session, connection, documentId);
+      } else if (page.page === 'group') {
+        renderGroupPage(main, session, page.groupId, onFailure);
+      } else if (page.page === 'plan') {
+        closePage = renderPlanPage(main, session, connection, page.planId, planPanels, onFailure);
+      } else if (page.page === 'print') {
+        renderPrintView(main, session, page.planId, page.versionId, onFailure);
       } else {
         document.title = '集体备课 · LessonStudy';
-        renderDocumentList(main, session, onFailure);
+        renderHome(main, session, onFailure);
       }
     });
   };
