@@ -1,7 +1,9 @@
 using LessonStudy.Server.Features.Access;
+using LessonStudy.Server.Features.Analytics;
 using LessonStudy.Server.Features.Collaboration;
 using LessonStudy.Server.Features.Comments;
 using LessonStudy.Server.Features.Documents;
+using LessonStudy.Server.Features.Exports;
 using LessonStudy.Server.Features.Health;
 using LessonStudy.Server.Features.Library;
 using LessonStudy.Server.Features.Observations;
@@ -36,6 +38,7 @@ public static class ServerApp
         builder.AddVersions();
         builder.AddLibrary();
         builder.AddRendering();
+        builder.AddAnalytics();
 
         var app = builder.Build();
         app.UseWebClient();
@@ -51,6 +54,8 @@ public static class ServerApp
         app.MapVersions();
         app.MapLibrary();
         app.MapRendering();
+        app.MapAnalytics();
+        app.MapExports();
         return app;
     }
 }

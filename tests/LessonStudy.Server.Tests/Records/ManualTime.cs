@@ -1,9 +1,17 @@
 namespace LessonStudy.Server.Tests.Records;
 
-/// <summary>A clock the test sets; timers still run on real time.</summary>
+/// <summary>A clock the test sets or advances (thread-safe); timers still run on real time.</summary>
 internal sealed class ManualTime(DateTimeOffset now) : TimeProvider
 {
-    public DateTimeOffset Now { get; set; } = now;
+    private long ticks = now.UtcTicks;
+
+    public DateTimeOffset Now
+    {
+        get => new(Interlocked.Read(ref ticks), TimeSpan.Zero);
+        set => Interlocked.Exchange(ref ticks, value.UtcTicks);
+    }
+
+    public void Advance(TimeSpan by) => Interlocked.Add(ref ticks, by.Ticks);
 
     public override DateTimeOffset GetUtcNow() => Now;
 }

@@ -44,6 +44,12 @@ export async function typeAtEnd(page: Page, text: string): Promise<void> {
   await page.keyboard.type(text, { delay: 25 });
 }
 
+export async function typeAtStart(page: Page, text: string): Promise<void> {
+  await editorContent(page).click();
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.type(text, { delay: 25 });
+}
+
 export async function expectConnected(page: Page): Promise<void> {
   await expect(page.getByTestId('connection-state')).toHaveText('已连接');
 }
