@@ -22,7 +22,7 @@ public sealed class DocumentSessionAwarenessTests(ServerFixture fixture) : IClas
         await Eventually.WaitUntilAsync(() => NameOf(watcher.GetAwarenessStates(), session.ClientId) == "Ms Li", "the owner's state at the peer");
 
         session.SetAwarenessField("cursor", 3);
-        await Eventually.WaitUntilAsync(() => watcher.GetAwarenessStates().GetValueOrDefault(session.ClientId) is JsObject o && o["cursor"] is 3d, "the owner's cursor at the peer");
+        await Eventually.WaitUntilAsync(() => watcher.GetAwarenessStates().GetValueOrDefault(session.ClientId) is JsObject o && o.TryGetValue("cursor", out var cursor) && cursor is 3d, "the owner's cursor at the peer");
 
         var ownerClientId = session.ClientId;
         await session.DisposeAsync();
@@ -75,5 +75,6 @@ public sealed class DocumentSessionAwarenessTests(ServerFixture fixture) : IClas
     }
 
     private static string? NameOf(IReadOnlyDictionary<ulong, object> states, ulong client) =>
-        states.GetValueOrDefault(client) is JsObject state && state["user"] is JsObject user ? user["name"] as string : null;
+        states.GetValueOrDefault(client) is JsObject state && state.TryGetValue("user", out var value) && value is JsObject user
+            && user.TryGetValue("name", out var name) ? name as string : null;
 }
