@@ -29,6 +29,15 @@ public sealed partial class DocumentSession
     /// <summary>Raised for each local update the server acknowledged, with the time since the edit made it.</summary>
     public event Action<TimeSpan>? UpdateAcknowledged;
 
+    /// <summary>A one-line account of the session's sync state, for diagnostics (no document content).</summary>
+    public string DescribeState()
+    {
+        lock (gate)
+        {
+            return $"document {DocumentId}: {unacknowledged.Count} unacknowledged, {rejections.Count} refusals pending, joined {attached is { IsClosed: false }}, synced {synced}";
+        }
+    }
+
     /// <summary>True while some local edit is not yet durable on the server.</summary>
     public bool HasUnacknowledgedChanges
     {
