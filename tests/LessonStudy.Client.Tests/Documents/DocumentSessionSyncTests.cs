@@ -23,7 +23,7 @@ public sealed class DocumentSessionSyncTests(ServerFixture fixture) : IClassFixt
             var seedA = random.Next();
             var seedB = random.Next();
             await Task.WhenAll(TypeAsync(a, new Random(seedA)), TypeAsync(b, new Random(seedB))).Within("both clients to type");
-            await Task.WhenAll(a.WhenSavedAsync(), b.WhenSavedAsync()).Within($"every edit to be acknowledged ({a.DescribeState()}; {b.DescribeState()})");
+            await Task.WhenAll(a.WhenSavedAsync(), b.WhenSavedAsync()).Within("every edit to be acknowledged", state: () => $"{a.DescribeState()}; {b.DescribeState()}");
             Assert.False(a.HasUnacknowledgedChanges);
             Assert.False(b.HasUnacknowledgedChanges);
 
