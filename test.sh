@@ -25,6 +25,17 @@ if ! (cd tests/interop && npm ci --no-audit --no-fund --loglevel=error); then
   exit 1
 fi
 
+echo "== starting Azurite for the Azure blob store tests (infra/local, npm ci)"
+if ! (cd infra/local && npm ci --no-audit --no-fund --loglevel=error); then
+  echo "npm ci in infra/local failed"
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+# shellcheck source=infra/local/azurite.sh
+source infra/local/azurite.sh
+# Without it the Azure tests start their own Azurite, and fail saying why if that fails too.
+azurite_start && trap azurite_stop EXIT
+
 extra_passed=0
 extra_failed=0
 echo "== checking that the committed yjs fixtures are what yjs produces (tests/oracle/golden)"

@@ -1,7 +1,13 @@
 namespace LessonStudy.Server.Features.Persistence.Blobs;
 
-/// <summary>A blob's bytes and the ETag they were read at.</summary>
-public sealed record BlobContent(byte[] Data, string ETag);
+/// <summary>
+/// A blob's bytes and the ETag they were read at. For an append blob, <see cref="BlockCount"/> is how many
+/// blocks it holds (the document log rolls over before Azure's 50,000-block limit); 0 for a block blob.
+/// </summary>
+public sealed record BlobContent(byte[] Data, string ETag)
+{
+    public int BlockCount { get; init; }
+}
 
 /// <summary>One listed blob.</summary>
 public sealed record BlobEntry(string Name, long Length);

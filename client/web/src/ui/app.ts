@@ -1,0 +1,95 @@
+import { ApiError } from '../auth/api-fetch';
+import { clearSession, loadSession, saveSession, type Session } from '../auth/session';
+import { renderSignIn } from '../auth/sign-in-view';
+import { renderDocumentList } from '../documents/document-list-view';
+import { documentIdFromHash } from '../documents/document-route';
+import { renderDocumentPage } from '../editor/document-page';
+import { CollabConnection } from '../realtime/collab-connection';
+import { hubPath } from '../realtime/hub-methods';
+import { keepConnected } from '../realtime/keep-connected';
+import { SignalRTransport } from '../realtime/signalr-transport';
+import { el } from './dom';
+
+interface SignedIn {
+  session: Session;
+  connection: CollabConnection;
+  stopConnecting: () => void;
+}
+
+/** The whole page: sign-in, then the document list (#/) or a document (#/documents/{id}). */
+export function startApp(root: HTMLElement): void {
+  const header = el('header', { class: 'app-header' });
+  const main = el('main', { id: 'main' });
+  root.replaceChildren(header, main);
+
+  let signedIn: SignedIn | null = null;
+  let closePage: (() => Promise<void>) | null = null;
+
+  const signOut = async () => {
+    await closeCurrentPage();
+    if (signedIn) {
+      signedIn.stopConnecting();
+      await signedIn.connection.stop().catch(() => undefined);
+      signedIn.connection.dispose();
+      signedIn = null;
+    }
+    clearSession();
+    route();
+  };
+
+  // A 401 from the API means the token is no longer accepted: sign in again.
+  const onFailure = (error: unknown) => {
+    if (error instanceof ApiError && error.status === 401) {
+      void signOut();
+    }
+  };
+
+  const closeCurrentPage = async () => {
+    const close = closePage;
+    closePage = null;
+    await close?.();
+  };
+
+  const signIn = (session: Session) => {
+    saveSession(session);
+    const connection = new CollabConnection(
+      new SignalRTransport({ url: hubPath, accessToken: () => session.accessToken }),
+    );
+    signedIn = { session, connection, stopConnecting: keepConnected(connection) };
+  };
+
+  const route = () => {
+    void closeCurrentPage().then(() => {
+      if (!signedIn) {
+        const stored = loadSession();
+        if (stored) {
+          signIn(stored);
+        }
+      }
+      if (!signedIn) {
+        header.replaceChildren(el('span', { class: 'brand' }, '集体备课'));
+        renderSignIn(main, (session) => {
+          signIn(session);
+          route();
+        });
+        return;
+      }
+      const { session, connection } = signedIn;
+      header.replaceChildren(
+        el('a', { class: 'brand', href: '#/' }, '集体备课'),
+        el('span', { class: 'user', 'data-testid': 'current-user' }, `${session.displayName}（用户 ID：${session.userId}）`),
+        el('button', { type: 'button', onClick: () => void signOut() }, '退出登录'),
+      );
+      const documentId = documentIdFromHash(location.hash);
+      if (documentId) {
+        closePage = renderDocumentPage(main, session, connection, documentId);
+      } else {
+        document.title = '集体备课 · LessonStudy';
+        renderDocumentList(main, session, onFailure);
+      }
+    });
+  };
+
+  window.addEventListener('hashchange', route);
+  route();
+}
