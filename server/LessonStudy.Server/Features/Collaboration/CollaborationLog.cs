@@ -29,4 +29,7 @@ internal static partial class CollaborationLog
 
     [LoggerMessage(EventId = 3009, Level = LogLevel.Warning, Message = "Sending to connections of document {DocumentId} failed")]
     public static partial void SendFailed(ILogger logger, string documentId, Exception exception);
+
+    [LoggerMessage(EventId = 3010, Level = LogLevel.Error, Message = "A janitor pass over the open rooms failed")]
+    public static partial void SweepFailed(ILogger logger, Exception exception);
 }

@@ -20,7 +20,8 @@ namespace LessonStudy.Server.Features.Collaboration;
 [SuppressMessage("Design", "CA1001:Types that own disposable fields should be disposable", Justification = "The room's lifetime is its loop: CloseAsync ends it and disposes the awareness.")]
 internal sealed partial class DocumentRoom
 {
-    private readonly Channel<RoomWork> inbox = Channel.CreateUnbounded<RoomWork>(new UnboundedChannelOptions { SingleReader = true });
+    // Not SingleReader: that variant cannot count its queue, which IsQuiet needs.
+    private readonly Channel<RoomWork> inbox = Channel.CreateUnbounded<RoomWork>();
     private readonly Dictionary<string, RoomMember> members = new(StringComparer.Ordinal);
     private readonly Dictionary<ulong, RoomMember> awarenessOwners = [];
     private readonly List<ReadOnlyMemory<byte>> unpersisted = [];
@@ -97,7 +98,7 @@ internal sealed partial class DocumentRoom
         return work.Members;
     }
 
-    public Task TickAsync() => Enqueue(new TickWork());
+    public Task TickAsync() => Enqueue(new TickWork(), isActivity: false);
 
     /// <summary>Stops taking work, finishes what was queued (persisting it), and ends the loop.</summary>
     public async Task CloseAsync()
@@ -106,9 +107,13 @@ internal sealed partial class DocumentRoom
         await loop.ConfigureAwait(false);
     }
 
-    private Task Enqueue(RoomWork work)
+    private Task Enqueue(RoomWork work, bool isActivity = true)
     {
-        Interlocked.Exchange(ref lastActivity, time.GetTimestamp());
+        if (isActivity)
+        {
+            Interlocked.Exchange(ref lastActivity, time.GetTimestamp());
+        }
+
         if (!inbox.Writer.TryWrite(work))
         {
             work.Done.TrySetException(new RoomRejectedException("The document is closing; join it again."));

@@ -7,7 +7,7 @@ namespace LessonStudy.Server.Features.Collaboration;
 /// so memory stays bounded however many plans exist. On shutdown, closes every room after its queue
 /// is persisted.
 /// </summary>
-internal sealed class RoomJanitor(RoomRegistry registry, IOptions<CollaborationOptions> options, TimeProvider time) : BackgroundService
+internal sealed class RoomJanitor(RoomRegistry registry, IOptions<CollaborationOptions> options, TimeProvider time, ILogger<RoomJanitor> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -16,7 +16,15 @@ internal sealed class RoomJanitor(RoomRegistry registry, IOptions<CollaborationO
         {
             while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))
             {
-                await registry.SweepAsync().ConfigureAwait(false);
+                try
+                {
+                    await registry.SweepAsync().ConfigureAwait(false);
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    // One bad pass must not stop the janitor (nor, by default, the host).
+                    CollaborationLog.SweepFailed(logger, e);
+                }
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

@@ -6,7 +6,7 @@ using LessonStudy.Server.Tests.Collaboration;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace LessonStudy.Server.Tests.Process;
+namespace LessonStudy.Server.Tests.Durability;
 
 /// <summary>
 /// A writer that keeps typing whatever happens to the server: each edit inserts a unique marker

@@ -6,7 +6,7 @@ using LessonStudy.TestKit;
 using LessonStudy.TestKit.Server;
 using Xunit.Abstractions;
 
-namespace LessonStudy.Server.Tests.Process;
+namespace LessonStudy.Server.Tests.Durability;
 
 /// <summary>
 /// Acknowledged means durable, proven the hard way: the server runs as its own process, writers
