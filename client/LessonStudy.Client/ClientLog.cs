@@ -38,6 +38,6 @@ internal static partial class ClientLog
     [LoggerMessage(11, LogLevel.Debug, "Leaving document {DocumentId} did not reach the server.")]
     public static partial void LeaveFailed(ILogger logger, string documentId, Exception error);
 
-    [LoggerMessage(12, LogLevel.Information, "The hub throttled a frame of document {DocumentId}; sending it again shortly.")]
-    public static partial void Throttled(ILogger logger, string documentId);
+    [LoggerMessage(12, LogLevel.Information, "The hub asked for a frame of document {DocumentId} again later (attempt {Attempt}).")]
+    public static partial void SendingAgain(ILogger logger, string documentId, int attempt);
 }

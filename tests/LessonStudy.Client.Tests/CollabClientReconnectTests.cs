@@ -69,7 +69,7 @@ public sealed class CollabClientReconnectTests
             stopped = false;
             address = server.BaseAddress;
 
-            await Task.WhenAll(a.WhenSavedAsync(), b.WhenSavedAsync()).Within("every offline edit to be acknowledged by the new server", TimeSpan.FromSeconds(60));
+            await Task.WhenAll(a.WhenSavedAsync(), b.WhenSavedAsync()).Within("every offline edit to be acknowledged by the new server", TimeSpan.FromSeconds(60), () => $"{a.DescribeState()}; {b.DescribeState()}");
             await Eventually.WaitUntilAsync(() => a.IsSynced && b.IsSynced && a.ReadContent() == b.ReadContent(), "the two clients to converge after the restart");
 
             await using var fresh = await server.ConnectAsync("rc-owner");

@@ -14,11 +14,20 @@ internal static class SendFailures
         Unwrap(error) is HubException hub && !hub.Message.StartsWith("The server closed the connection", StringComparison.Ordinal);
 
     /// <summary>
-    /// The hub's per-connection rate limit refuses a frame without applying it and asks for it to be
-    /// sent again; such a refusal is a "later", not a "no".
+    /// Refusals that mean "later", not "no" (docs/protocol.md, Errors): the per-connection rate limit,
+    /// and a storage failure during the commit. The frame was not acknowledged; send it again.
     /// </summary>
-    public static bool IsThrottled(Exception? error) =>
-        Unwrap(error) is HubException hub && hub.Message.StartsWith("Too many messages", StringComparison.Ordinal);
+    public static bool IsRetryable(Exception? error) =>
+        Unwrap(error) is HubException hub
+        && (hub.Message.StartsWith("Too many messages", StringComparison.Ordinal)
+            || hub.Message.StartsWith("The change could not be saved to storage", StringComparison.Ordinal));
+
+    /// <summary>
+    /// After a quick reconnect to the same server, our awareness client ID can still belong to the old
+    /// connection until the server has processed its drop; a moment later it is free again.
+    /// </summary>
+    public static bool IsAwarenessStillOwned(Exception? error) =>
+        Unwrap(error) is HubException hub && hub.Message.StartsWith("Awareness client", StringComparison.Ordinal);
 
     public static Exception? Unwrap(Exception? error) =>
         error is AggregateException { InnerExceptions.Count: 1 } aggregate ? aggregate.InnerExceptions[0] : error;

@@ -3,6 +3,7 @@ using LessonStudy.Client.Connection;
 using LessonStudy.Client.Frames;
 using LessonStudy.Contracts.Collaboration;
 using LessonStudy.Crdt;
+using LessonStudy.Crdt.Sync;
 using LessonStudy.Crdt.Updates;
 using Microsoft.AspNetCore.SignalR.Client;
 
@@ -16,8 +17,10 @@ namespace LessonStudy.Client.Documents;
 /// </summary>
 public sealed partial class DocumentSession
 {
-    /// <summary>How long a throttled send waits before it goes again (the hub refills its budget continuously).</summary>
-    private static readonly TimeSpan ThrottleBackoff = TimeSpan.FromMilliseconds(500);
+    /// <summary>How long a frame the hub asked for again waits (its rate budget refills continuously).</summary>
+    private static readonly TimeSpan RetryPause = TimeSpan.FromMilliseconds(500);
+
+    private const int MaxAwarenessRetries = 5;
 
     private readonly UnacknowledgedUpdates unacknowledged = new();
     private readonly List<Exception> rejections = [];
@@ -25,6 +28,15 @@ public sealed partial class DocumentSession
 
     /// <summary>Raised for each local update the server acknowledged, with the time since the edit made it.</summary>
     public event Action<TimeSpan>? UpdateAcknowledged;
+
+    /// <summary>A one-line account of the session's sync state, for diagnostics (no document content).</summary>
+    public string DescribeState()
+    {
+        lock (gate)
+        {
+            return $"document {DocumentId}: {unacknowledged.Count} unacknowledged, {rejections.Count} refusals pending, joined {attached is { IsClosed: false }}, synced {synced}";
+        }
+    }
 
     /// <summary>True while some local edit is not yet durable on the server.</summary>
     public bool HasUnacknowledgedChanges
@@ -89,7 +101,7 @@ public sealed partial class DocumentSession
     }
 
     /// <summary>Sends one frame; <paramref name="carries"/> are the unacknowledged updates its completion acknowledges.</summary>
-    private void Send(LiveConnection live, byte[] frame, UnacknowledgedUpdate[]? carries)
+    private void Send(LiveConnection live, byte[] frame, UnacknowledgedUpdate[]? carries, int attempt = 0)
     {
         Task send;
         try
@@ -101,17 +113,18 @@ public sealed partial class DocumentSession
             send = Task.FromException(ex);
         }
 
-        _ = ObserveSendAsync(send, frame, carries);
+        _ = ObserveSendAsync(send, frame, carries, attempt);
     }
 
-    private async Task ObserveSendAsync(Task send, byte[] frame, UnacknowledgedUpdate[]? carries)
+    private async Task ObserveSendAsync(Task send, byte[] frame, UnacknowledgedUpdate[]? carries, int attempt)
     {
         // Always yield: the send may have failed synchronously while the caller holds the lock.
         await send.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing | ConfigureAwaitOptions.ForceYielding);
         var now = time.GetTimestamp();
-        var throttled = false;
+        var again = false;
         lock (gate)
         {
+            var error = SendFailures.Unwrap(send.Exception);
             if (send.IsCompletedSuccessfully)
             {
                 foreach (var update in carries ?? [])
@@ -122,44 +135,48 @@ public sealed partial class DocumentSession
                     }
                 }
             }
-            else if (SendFailures.IsThrottled(send.Exception))
+            else if (SendFailures.IsRetryable(error) || (SendFailures.IsAwarenessStillOwned(error) && attempt < MaxAwarenessRetries))
             {
-                throttled = true;
+                again = true;
             }
-            else if (SendFailures.IsRejection(send.Exception))
+            else if (SendFailures.IsRejection(error))
             {
-                var error = SendFailures.Unwrap(send.Exception)!;
-                ClientLog.Rejected(logger, DocumentId, error.Message);
+                ClientLog.Rejected(logger, DocumentId, error!.Message);
                 foreach (var update in carries ?? [])
                 {
                     unacknowledged.Remove(update);
                 }
 
-                rejections.Add(error);
+                // Only a refused change is the caller's business; a refused presence frame is not data.
+                if (carries is not null || ProtocolMessage.ModifiesDocument(frame))
+                {
+                    rejections.Add(error);
+                }
             }
             else
             {
                 // Cut off with the connection: the updates stay and go again after the reconnect.
-                ClientLog.SendInterrupted(logger, DocumentId, SendFailures.Unwrap(send.Exception));
+                ClientLog.SendInterrupted(logger, DocumentId, error);
             }
 
             PulseSettled();
         }
 
-        if (throttled)
+        if (again)
         {
-            await ResendLaterAsync(frame, carries).ConfigureAwait(false);
+            await ResendLaterAsync(frame, carries, attempt + 1).ConfigureAwait(false);
         }
     }
 
     /// <summary>
-    /// Sends a throttled frame again after a pause, on whatever connection we are joined on by then
-    /// (a reconnect in between resyncs and resends anyway). For updates, only those still unacknowledged go.
+    /// Sends a frame the hub asked to get again after a pause, on whatever connection we are joined on
+    /// by then (a reconnect in between resyncs and resends anyway). For updates, only those still
+    /// unacknowledged go.
     /// </summary>
-    private async Task ResendLaterAsync(byte[] frame, UnacknowledgedUpdate[]? carries)
+    private async Task ResendLaterAsync(byte[] frame, UnacknowledgedUpdate[]? carries, int attempt)
     {
-        ClientLog.Throttled(logger, DocumentId);
-        await Task.Delay(ThrottleBackoff, time).ConfigureAwait(false);
+        ClientLog.SendingAgain(logger, DocumentId, attempt);
+        await Task.Delay(RetryPause, time).ConfigureAwait(false);
         lock (gate)
         {
             if (closed || attached is not { IsClosed: false } live)
@@ -169,7 +186,7 @@ public sealed partial class DocumentSession
 
             if (carries is null)
             {
-                Send(live, frame, null);
+                Send(live, frame, null, attempt);
                 return;
             }
 
@@ -177,7 +194,7 @@ public sealed partial class DocumentSession
             if (still.Length > 0)
             {
                 var merged = still.Length == 1 ? still[0].Update : EncodedUpdates.MergeUpdates([.. still.Select(u => (ReadOnlyMemory<byte>)u.Update)]);
-                Send(live, HubFrames.Update(merged), still);
+                Send(live, HubFrames.Update(merged), still, attempt);
             }
         }
     }

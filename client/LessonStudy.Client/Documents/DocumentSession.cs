@@ -1,6 +1,7 @@
 using LessonStudy.Client.Connection;
 using LessonStudy.Contracts.Collaboration;
 using LessonStudy.Crdt;
+using LessonStudy.Crdt.Encoding;
 using LessonStudy.Crdt.Sync;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.Logging;
@@ -42,6 +43,10 @@ public sealed partial class DocumentSession : IAsyncDisposable
         this.onClosed = onClosed;
         remoteOrigin = new RemoteOrigin(documentId);
         awareness = new Awareness(doc, time);
+
+        // A fresh awareness holds {} at clock 0, and y-protocols peers ignore a first state with clock 0
+        // (only a newer clock replaces the unknown one): start at clock 1 so our presence shows at once.
+        awareness.SetLocalState(new JsObject());
         Rights = new JoinResult(documentId, DocumentStages.Document, 0, false, false);
         doc.Update += OnDocumentUpdate;
         awareness.Update += OnAwarenessUpdate;

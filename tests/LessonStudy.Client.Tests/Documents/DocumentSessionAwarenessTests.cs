@@ -75,5 +75,6 @@ public sealed class DocumentSessionAwarenessTests(ServerFixture fixture) : IClas
     }
 
     private static string? NameOf(IReadOnlyDictionary<ulong, object> states, ulong client) =>
-        states.GetValueOrDefault(client) is JsObject state && state["user"] is JsObject user ? user["name"] as string : null;
+        states.GetValueOrDefault(client) is JsObject state && state.TryGetValue("user", out var value) && value is JsObject user
+            && user.TryGetValue("name", out var name) ? name as string : null;
 }

@@ -23,7 +23,7 @@ public sealed class DocumentSessionSyncTests(ServerFixture fixture) : IClassFixt
             var seedA = random.Next();
             var seedB = random.Next();
             await Task.WhenAll(TypeAsync(a, new Random(seedA)), TypeAsync(b, new Random(seedB))).Within("both clients to type");
-            await Task.WhenAll(a.WhenSavedAsync(), b.WhenSavedAsync()).Within("every edit to be acknowledged");
+            await Task.WhenAll(a.WhenSavedAsync(), b.WhenSavedAsync()).Within("every edit to be acknowledged", state: () => $"{a.DescribeState()}; {b.DescribeState()}");
             Assert.False(a.HasUnacknowledgedChanges);
             Assert.False(b.HasUnacknowledgedChanges);
 
@@ -64,7 +64,7 @@ public sealed class DocumentSessionSyncTests(ServerFixture fixture) : IClassFixt
     {
         await using var client = await fixture.Server.ConnectAsync("nobody-special");
 
-        await Assert.ThrowsAsync<Microsoft.AspNetCore.SignalR.HubException>(() => client.JoinAsync("doesnotexist0000").Within("the join to be refused"));
+        await Assert.ThrowsAsync<Microsoft.AspNetCore.SignalR.HubException>(() => client.JoinAsync(Guid.NewGuid().ToString("N")).Within("the join to be refused"));
         Assert.Empty(client.Documents);
     }
 

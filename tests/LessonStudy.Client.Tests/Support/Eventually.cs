@@ -35,7 +35,7 @@ internal static class Eventually
         }
     }
 
-    public static async Task Within(this Task task, string what, TimeSpan? timeout = null)
+    public static async Task Within(this Task task, string what, TimeSpan? timeout = null, Func<string>? state = null)
     {
         try
         {
@@ -43,7 +43,7 @@ internal static class Eventually
         }
         catch (TimeoutException)
         {
-            throw new TimeoutException($"Timed out waiting for {what}.");
+            throw new TimeoutException($"Timed out waiting for {what}.{(state is null ? "" : " " + state())}");
         }
     }
 }
