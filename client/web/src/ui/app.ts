@@ -13,6 +13,7 @@ import { hubPath } from '../realtime/hub-methods';
 import { keepConnected } from '../realtime/keep-connected';
 import { SignalRTransport } from '../realtime/signalr-transport';
 import { renderPrintView } from '../versions/print-view';
+import { renderLibraryPage, renderLibraryPlanPage } from '../library/library-page';
 import { el } from './dom';
 
 interface SignedIn {
@@ -102,6 +103,10 @@ export function startApp(root: HTMLElement): void {
         closePage = renderPlanPage(main, session, connection, page.planId, planPanels, onFailure);
       } else if (page.page === 'print') {
         renderPrintView(main, session, page.planId, page.versionId, onFailure);
+      } else if (page.page === 'library') {
+        renderLibraryPage(main, session, page.query, onFailure);
+      } else if (page.page === 'library-plan') {
+        renderLibraryPlanPage(main, session, page.planId, onFailure);
       } else {
         document.title = '集体备课 · LessonStudy';
         renderHome(main, session, onFailure);
