@@ -13,6 +13,7 @@ import { hubPath } from '../realtime/hub-methods';
 import { keepConnected } from '../realtime/keep-connected';
 import { SignalRTransport } from '../realtime/signalr-transport';
 import { renderPrintView } from '../versions/print-view';
+import { renderGroupAnalyticsPage, renderPlanAnalyticsPage } from '../analytics/analytics-page';
 import { renderLibraryPage, renderLibraryPlanPage } from '../library/library-page';
 import { el } from './dom';
 
@@ -103,6 +104,10 @@ export function startApp(root: HTMLElement): void {
         closePage = renderPlanPage(main, session, connection, page.planId, planPanels, onFailure);
       } else if (page.page === 'print') {
         renderPrintView(main, session, page.planId, page.versionId, onFailure);
+      } else if (page.page === 'plan-analytics') {
+        closePage = renderPlanAnalyticsPage(main, session, page.planId, onFailure);
+      } else if (page.page === 'group-analytics') {
+        closePage = renderGroupAnalyticsPage(main, session, page.groupId, onFailure);
       } else if (page.page === 'library') {
         renderLibraryPage(main, session, page.query, onFailure);
       } else if (page.page === 'library-plan') {
