@@ -14,6 +14,7 @@ import { keepConnected } from '../realtime/keep-connected';
 import { SignalRTransport } from '../realtime/signalr-transport';
 import { renderPrintView } from '../versions/print-view';
 import { renderGroupAnalyticsPage, renderPlanAnalyticsPage } from '../analytics/analytics-page';
+import { renderPortfolioPage } from '../analytics/portfolio-page';
 import { renderLibraryPage, renderLibraryPlanPage } from '../library/library-page';
 import { el } from './dom';
 
@@ -108,6 +109,8 @@ export function startApp(root: HTMLElement): void {
         closePage = renderPlanAnalyticsPage(main, session, page.planId, onFailure);
       } else if (page.page === 'group-analytics') {
         closePage = renderGroupAnalyticsPage(main, session, page.groupId, onFailure);
+      } else if (page.page === 'portfolio') {
+        closePage = renderPortfolioPage(main, session, page.userId, page.semester, onFailure);
       } else if (page.page === 'library') {
         renderLibraryPage(main, session, page.query, onFailure);
       } else if (page.page === 'library-plan') {
