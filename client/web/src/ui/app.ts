@@ -3,6 +3,7 @@ import { clearSession, loadSession, saveSession, type Session } from '../auth/se
 import { renderSignIn } from '../auth/sign-in-view';
 import { documentIdFromHash } from '../documents/document-route';
 import { renderDocumentPage } from '../editor/document-page';
+import { renderComparePlansPage } from '../plans/compare-plans-page';
 import { renderGroupPage } from '../plans/group-page';
 import { renderHome } from '../plans/home-view';
 import { renderPlanPage } from '../plans/plan-page';
@@ -96,7 +97,7 @@ export function startApp(root: HTMLElement): void {
       );
       const documentId = documentIdFromHash(location.hash);
       const page = routeFromHash(location.hash);
-      main.classList.toggle('wide', page.page === 'plan');
+      main.classList.toggle('wide', page.page === 'plan' || page.page === 'compare-plans' || page.page === 'plan-analytics' || page.page === 'group-analytics');
       if (documentId) {
         closePage = renderDocumentPage(main, session, connection, documentId);
       } else if (page.page === 'group') {
@@ -111,6 +112,8 @@ export function startApp(root: HTMLElement): void {
         closePage = renderGroupAnalyticsPage(main, session, page.groupId, onFailure);
       } else if (page.page === 'portfolio') {
         closePage = renderPortfolioPage(main, session, page.userId, page.semester, onFailure);
+      } else if (page.page === 'compare-plans') {
+        renderComparePlansPage(main, session, page.leftPlanId, page.rightPlanId, onFailure);
       } else if (page.page === 'library') {
         renderLibraryPage(main, session, page.query, onFailure);
       } else if (page.page === 'library-plan') {
