@@ -9,7 +9,8 @@ import { commentCategorySeries } from './chart-series';
 import { ChartSet } from './chart-view';
 import { quotaText, recentSemesters, semesterName, semesterOf } from './semester';
 
-const date = (at: string) => new Date(at).toLocaleDateString('zh-CN');
+// Semesters are in school time (UTC+8), whatever the browser's time zone.
+const date = (at: string) => new Date(at).toLocaleDateString('zh-CN', { timeZone: 'Asia/Shanghai' });
 
 /** 教师专业成长记录袋: one teacher's semester — plans led, versions, reflections, lessons observed, comments given. */
 export function renderPortfolioPage(
@@ -64,7 +65,8 @@ export function renderPortfolioPage(
 
 function portfolioBody(p: Portfolio, charts: ChartSet): HTMLElement[] {
   return [
-    el('p', { class: 'meta' }, `${semesterName(p.semester)}（${date(p.from)} – ${date(p.to)}）`),
+    // `to` is exclusive (the next semester's first moment): show the last day.
+    el('p', { class: 'meta' }, `${semesterName(p.semester)}（${date(p.from)} – ${date(new Date(Date.parse(p.to) - 1).toISOString())}）`),
     el('h2', {}, `执教的教案（${p.plansLed.length}）`),
     p.plansLed.length === 0
       ? el('p', { class: 'hint' }, '本学期没有作为执教教师的教案。')
