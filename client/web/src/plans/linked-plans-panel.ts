@@ -49,7 +49,7 @@ export function linkedPlansPanel(context: PlanPanelContext): { title: string; pa
     );
   });
   const element = el('div', { class: 'linked-panel' },
-    el('p', { class: 'hint' }, '同课异构：同一课题由不同教师执教的教案，可以并排对照当前内容。'),
+    el('p', { class: 'hint' }, '同课异构：课题相同、执教教师不同的教案，可以并排对照当前内容。'),
     message, list, form,
   );
   let shownIds = '';
