@@ -1,7 +1,7 @@
 import type { Session } from '../auth/session';
 import { el, field } from '../ui/dom';
 import { errorText } from '../ui/error-text';
-import { planHref } from './plan-route';
+import { groupAnalyticsHref, planHref } from './plan-route';
 import type { Group, Plan } from './plan-types';
 import { createPlan, getGroup, listGroupPlans, setGroupMember } from './plans-api';
 import { roleName, stageWithRound } from './stage-names';
@@ -24,7 +24,7 @@ export function renderGroupPage(root: HTMLElement, session: Session, groupId: st
     document.title = `${group.name} · 集体备课`;
     const isLeader = group.members.some((m) => m.userId === session.userId && m.role === 'leader');
     root.replaceChildren(
-      el('nav', {}, el('a', { href: '#/' }, '← 返回首页')),
+      el('nav', {}, el('a', { href: '#/' }, '← 返回首页'), isLeader ? ' · ' : null, isLeader ? el('a', { href: groupAnalyticsHref(group.id) }, '备课组统计') : null),
       el('section', { class: 'panel', 'aria-labelledby': 'group-title' },
         el('h1', { id: 'group-title' }, group.name),
         el('p', { class: 'meta' }, `${group.school} · ${group.subject} · ${group.grade}`),

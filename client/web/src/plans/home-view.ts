@@ -2,7 +2,7 @@ import type { Session } from '../auth/session';
 import { renderDocumentList } from '../documents/document-list-view';
 import { el, field } from '../ui/dom';
 import { errorText } from '../ui/error-text';
-import { groupHref, planHref } from './plan-route';
+import { groupHref, libraryHref, planHref, portfolioHref } from './plan-route';
 import type { Group, Plan } from './plan-types';
 import { createGroup, listGroupPlans, listGroups } from './plans-api';
 import { planIdFromInput, recentPlans } from './recent-plans';
@@ -16,6 +16,11 @@ export function renderHome(root: HTMLElement, session: Session, onFailure: (erro
   const documentsSlot = el('div');
 
   root.replaceChildren(
+    el('nav', { class: 'home-links', 'aria-label': '常用入口' },
+      el('a', { href: libraryHref() }, '优秀教案库'),
+      ' · ',
+      el('a', { href: portfolioHref(session.userId) }, '我的成长记录袋'),
+    ),
     el('section', { class: 'panel', 'aria-labelledby': 'groups-title' },
       el('h1', { id: 'groups-title' }, '我的备课组'),
       groupMessage,

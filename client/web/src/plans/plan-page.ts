@@ -11,7 +11,7 @@ import { confirmDialog } from '../ui/confirm-dialog';
 import { el, field } from '../ui/dom';
 import { errorText } from '../ui/error-text';
 import { connectionText, documentStatusText, saveText } from '../ui/status-text';
-import { groupHref } from './plan-route';
+import { groupHref, planAnalyticsHref } from './plan-route';
 import type { PlanPanel, PlanPanelContext } from './plan-panel';
 import type { Plan, Stage } from './plan-types';
 import { getPlan, inviteObserver, movePlan, renderPlan } from './plans-api';
@@ -92,7 +92,7 @@ function openWorkspace(
 
   root.replaceChildren(
     el('section', { class: 'plan', 'aria-labelledby': 'plan-title' },
-      el('nav', {}, el('a', { href: '#/' }, '← 返回首页'), ' · ', el('a', { href: groupHref(plan.groupId) }, '备课组')),
+      el('nav', {}, el('a', { href: '#/' }, '← 返回首页'), ' · ', el('a', { href: groupHref(plan.groupId) }, '备课组'), ' · ', el('a', { href: planAnalyticsHref(plan.id) }, '统计')),
       el('header', { class: 'document-header' },
         el('div', {}, titleEl, meta),
         el('div', { class: 'states', role: 'status', 'aria-live': 'polite' }, connectionState, saveState),

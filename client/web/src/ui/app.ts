@@ -3,6 +3,7 @@ import { clearSession, loadSession, saveSession, type Session } from '../auth/se
 import { renderSignIn } from '../auth/sign-in-view';
 import { documentIdFromHash } from '../documents/document-route';
 import { renderDocumentPage } from '../editor/document-page';
+import { renderComparePlansPage } from '../plans/compare-plans-page';
 import { renderGroupPage } from '../plans/group-page';
 import { renderHome } from '../plans/home-view';
 import { renderPlanPage } from '../plans/plan-page';
@@ -13,6 +14,9 @@ import { hubPath } from '../realtime/hub-methods';
 import { keepConnected } from '../realtime/keep-connected';
 import { SignalRTransport } from '../realtime/signalr-transport';
 import { renderPrintView } from '../versions/print-view';
+import { renderGroupAnalyticsPage, renderPlanAnalyticsPage } from '../analytics/analytics-page';
+import { renderPortfolioPage } from '../analytics/portfolio-page';
+import { renderLibraryPage, renderLibraryPlanPage } from '../library/library-page';
 import { el } from './dom';
 
 interface SignedIn {
@@ -93,7 +97,7 @@ export function startApp(root: HTMLElement): void {
       );
       const documentId = documentIdFromHash(location.hash);
       const page = routeFromHash(location.hash);
-      main.classList.toggle('wide', page.page === 'plan');
+      main.classList.toggle('wide', page.page === 'plan' || page.page === 'compare-plans' || page.page === 'plan-analytics' || page.page === 'group-analytics');
       if (documentId) {
         closePage = renderDocumentPage(main, session, connection, documentId);
       } else if (page.page === 'group') {
@@ -102,6 +106,18 @@ export function startApp(root: HTMLElement): void {
         closePage = renderPlanPage(main, session, connection, page.planId, planPanels, onFailure);
       } else if (page.page === 'print') {
         renderPrintView(main, session, page.planId, page.versionId, onFailure);
+      } else if (page.page === 'plan-analytics') {
+        closePage = renderPlanAnalyticsPage(main, session, page.planId, onFailure);
+      } else if (page.page === 'group-analytics') {
+        closePage = renderGroupAnalyticsPage(main, session, page.groupId, onFailure);
+      } else if (page.page === 'portfolio') {
+        closePage = renderPortfolioPage(main, session, page.userId, page.semester, onFailure);
+      } else if (page.page === 'compare-plans') {
+        renderComparePlansPage(main, session, page.leftPlanId, page.rightPlanId, onFailure);
+      } else if (page.page === 'library') {
+        renderLibraryPage(main, session, page.query, onFailure);
+      } else if (page.page === 'library-plan') {
+        renderLibraryPlanPage(main, session, page.planId, onFailure);
       } else {
         document.title = '集体备课 · LessonStudy';
         renderHome(main, session, onFailure);
