@@ -40,4 +40,13 @@ public sealed class UserTextTests
         Assert.Null(UserText.Normalize(new string('x', 65), 64, out var error));
         Assert.Contains("64", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Normalize_LineBreaks_OnlyInFreeText()
+    {
+        Assert.Null(UserText.Normalize("教学\n目标", 64, out _));
+        Assert.Equal("教学\n目标\t一", UserText.Normalize("教学\n目标\t一", 64, allowLineBreaks: true, out _));
+        Assert.Null(UserText.Normalize("教学\u0007目标", 64, allowLineBreaks: true, out var error));
+        Assert.Contains("control", error, StringComparison.Ordinal);
+    }
 }
