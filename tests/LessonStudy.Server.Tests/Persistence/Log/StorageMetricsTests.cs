@@ -13,18 +13,21 @@ public sealed class StorageMetricsTests
     public async Task AppendAndCompact_ReportBytesWrittenAndAppendDuration()
     {
         using var services = new ServiceCollection().AddMetrics().BuildServiceProvider();
-        var metrics = new StorageMetrics(services.GetRequiredService<IMeterFactory>());
+        var factory = services.GetRequiredService<IMeterFactory>();
+        var metrics = new StorageMetrics(factory);
         var measurements = new List<(string Instrument, double Value, string? Kind)>();
         using var listener = new MeterListener();
         listener.InstrumentPublished = (instrument, l) =>
         {
-            if (instrument.Meter.Name == LessonStudy.Server.Hosting.ServerMeter.Name)
+            // Only this test's meter: servers of tests running in parallel record into meters of the same
+            // name, which a process-wide listener would hear too. A factory's meters carry it as scope.
+            if (instrument.Meter.Name == ServerMeter.Name && ReferenceEquals(instrument.Meter.Scope, factory))
             {
                 l.EnableMeasurementEvents(instrument);
             }
         };
-        listener.SetMeasurementEventCallback<long>((instrument, value, tags, _) => measurements.Add((instrument.Name, value, KindOf(tags))));
-        listener.SetMeasurementEventCallback<double>((instrument, value, tags, _) => measurements.Add((instrument.Name, value, KindOf(tags))));
+        listener.SetMeasurementEventCallback<long>((instrument, value, tags, _) => { lock (measurements) { measurements.Add((instrument.Name, value, KindOf(tags))); } });
+        listener.SetMeasurementEventCallback<double>((instrument, value, tags, _) => { lock (measurements) { measurements.Add((instrument.Name, value, KindOf(tags))); } });
         listener.Start();
 
         var root = Directory.CreateTempSubdirectory("lessonstudy-metrics-").FullName;
